@@ -6,7 +6,6 @@ The layout of a report class is read once from the field metadata that
 
 from __future__ import annotations
 
-import functools
 import operator
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
@@ -36,7 +35,7 @@ __all__ = [
     "replace_cells",
 ]
 
-ReportT = TypeVar("ReportT", ReportV2021, ReportV2019)
+ReportT = TypeVar("ReportT", bound=Report)
 
 #: The name of a group's subtotal row in key paths.
 SUBTOTAL = "subtotal"
@@ -137,8 +136,7 @@ def _walk_class(
             yield from _walk_class(meta.cls, here, labels, True)
 
 
-@functools.cache
-def _layout(report_cls: type[Any]) -> _Layout:
+def _make_layout(report_cls: type[Any]) -> _Layout:
     every = tuple(_walk_class(report_cls, (), (), False))
     subtotal_rows = {}
     for spec in every:
@@ -155,7 +153,14 @@ def _layout(report_cls: type[Any]) -> _Layout:
     )
 
 
-def _report_class(report: Report | type[Report]) -> type[Report]:
+_LAYOUTS = {cls: _make_layout(cls) for cls in (ReportV2021, ReportV2019)}
+
+
+def _layout(report_cls: type[Any]) -> _Layout:
+    return _LAYOUTS[report_cls]
+
+
+def _report_class(report: Report | type[Report]) -> type[Any]:
     cls = report if isinstance(report, type) else type(report)
     if cls not in (ReportV2021, ReportV2019):
         raise TypeError(f"expected a report or report class, got {cls.__name__}")
@@ -190,9 +195,7 @@ def spec_for(report: Report | type[Report], key: str) -> CellSpec:
     try:
         return _layout(cls).by_key[key]
     except KeyError:
-        raise UnknownCellError(
-            f"{key!r} is not a cell of the {cls.format_version.value} format"
-        ) from None
+        raise UnknownCellError(f"{key!r} is not a cell of the {cls.format_version.value} format") from None
 
 
 def iter_cells(report: Report) -> Iterator[Cell]:
@@ -299,8 +302,8 @@ def from_cells(report_cls: type[ReportT], values: Mapping[str, CellValue], **fie
 
     Example:
         >>> from govinfo_report.model import Metadata, ReportV2021
-        >>> report = from_cells(ReportV2021, {"table4.review.upheld": 2}, metadata=Metadata("某局", 2023))
-        >>> report.table4.review.upheld
+        >>> values = {"table4.review.upheld": 2}
+        >>> from_cells(ReportV2021, values, metadata=Metadata("某局", 2023)).table4.review.upheld
         2
     """
     return report_cls(**fields, **_tables(report_cls, values))
@@ -316,8 +319,8 @@ def replace_cells(report: ReportT, values: Mapping[str, CellValue]) -> ReportT:
     Example:
         >>> from govinfo_report.model import Metadata, ReportV2021
         >>> report = ReportV2021(Metadata("某局", 2023))
-        >>> replace_cells(report, {"table3.received.natural_person": 4}).table3.received
-        ApplicantRow(natural_person=4, commercial=None, research=None, social_welfare=None, legal_service=None, other=None, total=None)
+        >>> replace_cells(report, {"table3.received.natural_person": 4}).table3.received.natural_person
+        4
     """
     merged = cell_values(report)
     merged.update(values)
