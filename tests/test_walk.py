@@ -102,3 +102,18 @@ def test_money_cells_carry_their_unit() -> None:
         "processing_fees.fee_notice_amount": "元",
         "processing_fees.fee_collected": "元",
     }
+
+
+def test_a_cell_label_path_splits_into_its_row_and_its_column() -> None:
+    specs = {spec.key: spec for spec in cell_specs(ReportV2021)}
+    commercial = specs["table3.results.withheld.state_secret.commercial"]
+    assert commercial.row == ("三、本年度办理结果", "（三）不予公开", "1.属于国家秘密")
+    assert commercial.column == ("法人或其他组织", "商业企业")
+    fees = specs["table2.fees.amount_wan_yuan"]
+    assert (fees.row, fees.column) == (
+        ("第二十条第（八）项", "行政事业性收费"),
+        ("本年收费金额（单位：万元）",),
+    )
+    pending = specs["table4.litigation_after_review.pending"]
+    assert (pending.row, pending.column) == (("行政诉讼", "复议后起诉"), ("尚未审结",))
+    assert all(spec.labels == spec.row + spec.column for spec in specs.values())

@@ -48,8 +48,11 @@ class CellSpec:
     Attributes:
         key: The key path, e.g. ``table3.results.withheld.state_secret.natural_person``. It is
             also the cell's JSON path below the document root.
-        labels: The official labels from the table's outermost row label to the column header,
-            e.g. ``('三、本年度办理结果', '（三）不予公开', '1.属于国家秘密', '自然人')``.
+        row: The official labels of the cell's row, outermost first, e.g.
+            ``('三、本年度办理结果', '（三）不予公开', '1.属于国家秘密')``; for table 二 the block
+            caption comes first, for table 四 the case group.
+        column: The official labels of the cell's column, outermost first, e.g. ``('自然人',)``
+            or ``('法人或其他组织', '商业企业')``.
         kind: Whether the cell holds a count, a signed count or money.
         unit: The unit of a money cell, where the format states one.
         subtotal: Whether the cell belongs to a group's reported subtotal row (not part of the
@@ -57,10 +60,19 @@ class CellSpec:
     """
 
     key: str
-    labels: tuple[str, ...]
+    row: tuple[str, ...]
+    column: tuple[str, ...]
     kind: CellKind
     unit: str | None = None
     subtotal: bool = False
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The cell's label path: its row labels, then its column labels.
+
+        For example ``('三、本年度办理结果', '（三）不予公开', '1.属于国家秘密', '自然人')``.
+        """
+        return self.row + self.column
 
     @property
     def label(self) -> str:
@@ -121,13 +133,7 @@ def _walk_class(
         meta = field.metadata.get(METADATA_KEY)
         here = (*keys, field.name)
         if isinstance(meta, CellField):
-            yield CellSpec(
-                ".".join(here),
-                (*labels, *meta.label.path),
-                meta.kind,
-                meta.label.unit,
-                in_subtotal,
-            )
+            yield CellSpec(".".join(here), labels, meta.label.path, meta.kind, meta.label.unit, in_subtotal)
         elif isinstance(meta, PartField):
             extra = () if meta.label is None else meta.label.path
             yield from _walk_class(meta.cls, here, (*labels, *extra), in_subtotal)
