@@ -68,6 +68,7 @@ PUBLIC_API = {
         "ReportV2021",
         "ResultsV2019",
         "ResultsV2021",
+        "RowSpec",
         "SectionInfo",
         "Sections",
         "Table2V2019",
@@ -84,6 +85,8 @@ PUBLIC_API = {
         "iter_cells",
         "replace_cells",
         "section_info",
+        "table_class",
+        "table_rows",
     },
     "govinfo_report.build": {
         "ReportBuilder",

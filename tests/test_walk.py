@@ -117,3 +117,31 @@ def test_a_cell_label_path_splits_into_its_row_and_its_column() -> None:
     pending = specs["table4.litigation_after_review.pending"]
     assert (pending.row, pending.column) == (("行政诉讼", "复议后起诉"), ("尚未审结",))
     assert all(spec.labels == spec.row + spec.column for spec in specs.values())
+
+
+def test_table_rows_list_each_printed_row_with_its_cells_in_column_order() -> None:
+    from govinfo_report.model import table_class, table_rows
+
+    rows = table_rows(ReportV2021, "table3")
+    assert [row.key for row in rows][:3] == [
+        "table3.received",
+        "table3.carried_over",
+        "table3.results.disclosed",
+    ]
+    assert all(len(row.cells) == 7 for row in rows)
+    assert all(cell.row == row.labels for row in rows for cell in row.cells)
+    assert [cell.key for row in table_rows(ReportV2019) for cell in row.cells] == [
+        spec.key for spec in cell_specs(ReportV2019)
+    ]
+    with_subtotals = table_rows(ReportV2021, "table3", subtotals=True)
+    assert len(with_subtotals) == 29
+    assert with_subtotals[12].key == "table3.results.withheld.subtotal"
+    assert [row.key for row in table_rows(ReportV2021, "table4")] == [
+        "table4.review",
+        "table4.litigation_direct",
+        "table4.litigation_after_review",
+    ]
+    assert table_class(ReportV2019, "table2").row_header == "信息内容"
+    assert table_class(ReportV2021, "table3").note.startswith("（本列数据的勾稽关系为")
+    with pytest.raises(UnknownCellError, match="'processing_fees' is not a table of the 2019 format"):
+        table_class(ReportV2019, "processing_fees")

@@ -27,12 +27,15 @@ from govinfo_report.model._report import Report, ReportV2019, ReportV2021
 __all__ = [
     "Cell",
     "CellSpec",
+    "RowSpec",
     "cell_specs",
     "cell_values",
     "from_cells",
     "get_cell",
     "iter_cells",
     "replace_cells",
+    "table_class",
+    "table_rows",
 ]
 
 ReportT = TypeVar("ReportT", bound=Report)
@@ -116,6 +119,31 @@ class Cell:
 
 
 @attrs.frozen
+class RowSpec:
+    """One printed row of a table: its key path, its row labels and its cells in column order.
+
+    For table 四, whose cells the template prints in one row under two levels of headers,
+    each case group (行政复议, 未经复议直接起诉, 复议后起诉) is a row here.
+
+    Attributes:
+        key: The key path of the row, e.g. ``table3.results.withheld.state_secret``.
+        labels: The row's official labels, outermost first.
+        cells: The cells of the row, in column order.
+        subtotal: Whether this is a group's optional subtotal row.
+    """
+
+    key: str
+    labels: tuple[str, ...]
+    cells: tuple[CellSpec, ...]
+    subtotal: bool = False
+
+    @property
+    def table(self) -> str:
+        """The top-level part the row belongs to (``table2``, ``table3``, …)."""
+        return self.key.partition(".")[0]
+
+
+@attrs.frozen
 class _Layout:
     """Every cell a report class can hold, in table order, with fast accessors."""
 
@@ -124,6 +152,7 @@ class _Layout:
     by_key: Mapping[str, CellSpec]
     getters: Mapping[str, Callable[[Any], Any]]
     subtotal_rows: Mapping[str, str]  # cell key -> key path of its subtotal row
+    rows: tuple[RowSpec, ...]
 
 
 def _walk_class(
@@ -149,6 +178,12 @@ def _make_layout(report_cls: type[Any]) -> _Layout:
         if spec.subtotal:
             head, _, _ = spec.key.rpartition(".")
             subtotal_rows[spec.key] = head
+    grouped: dict[str, list[CellSpec]] = {}
+    for spec in every:
+        grouped.setdefault(spec.key.rpartition(".")[0], []).append(spec)
+    rows = tuple(
+        RowSpec(key, cells[0].row, tuple(cells), cells[0].subtotal) for key, cells in grouped.items()
+    )
     return _Layout(
         official=tuple(spec for spec in every if not spec.subtotal),
         every=every,
@@ -156,6 +191,7 @@ def _make_layout(report_cls: type[Any]) -> _Layout:
         getters={spec.key: operator.attrgetter(spec.key) for spec in every}
         | {row: operator.attrgetter(row) for row in set(subtotal_rows.values())},
         subtotal_rows=subtotal_rows,
+        rows=rows,
     )
 
 
@@ -189,6 +225,51 @@ def cell_specs(report: Report | type[Report], *, subtotals: bool = False) -> tup
     """
     layout = _layout(_report_class(report))
     return layout.every if subtotals else layout.official
+
+
+def table_rows(
+    report: Report | type[Report], table: str | None = None, *, subtotals: bool = False
+) -> tuple[RowSpec, ...]:
+    """The printed rows of a report's tables, in table order.
+
+    Args:
+        report: A report, or a report class.
+        table: Only the rows of this part (``"table2"``, ``"table3"``, ``"table4"``,
+            ``"processing_fees"``); all parts when ``None``.
+        subtotals: Also list the optional group subtotal rows, each after its group's rows.
+
+    Example:
+        >>> from govinfo_report.model import ReportV2019, ReportV2021
+        >>> len(table_rows(ReportV2021, "table3")), len(table_rows(ReportV2019, "table3"))
+        (25, 23)
+        >>> row = table_rows(ReportV2021, "table2")[0]
+        >>> row.labels, [cell.column for cell in row.cells]
+        (('第二十条第（一）项', '规章'), [('本年制发件数',), ('本年废止件数',), ('现行有效件数',)])
+    """
+    return tuple(
+        row
+        for row in _layout(_report_class(report)).rows
+        if (table is None or row.table == table) and (subtotals or not row.subtotal)
+    )
+
+
+def table_class(report: Report | type[Report], table: str) -> type[Any]:
+    """The class of the part ``table`` of a report's format version.
+
+    Its class attributes carry the table-wide labels: ``row_header`` (table 二's 信息内容),
+    ``column_header`` and ``note`` (table 三's 申请人情况 and its 勾稽 note).
+
+    Example:
+        >>> from govinfo_report.model import ReportV2021
+        >>> table_class(ReportV2021, "table3").column_header
+        '申请人情况'
+    """
+    cls = _report_class(report)
+    for field in attrs.fields(cls):
+        meta = field.metadata.get(METADATA_KEY)
+        if field.name == table and isinstance(meta, PartField):
+            return meta.cls
+    raise UnknownCellError(f"{table!r} is not a table of the {cls.format_version.value} format")
 
 
 def spec_for(report: Report | type[Report], key: str) -> CellSpec:
