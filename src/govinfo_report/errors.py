@@ -18,6 +18,7 @@ __all__ = [
     "GovInfoReportError",
     "InvalidValueError",
     "UnknownCellError",
+    "UnknownExampleError",
     "ZhValueError",
 ]
 
@@ -34,8 +35,12 @@ class InvalidValueError(GovInfoReportError, ValueError):
     """
 
 
-class UnknownCellError(GovInfoReportError, LookupError):
-    """A key path names no cell of the report's format version."""
+class UnknownCellError(GovInfoReportError, LookupError, AttributeError):
+    """A key path names no cell of the report's format version.
+
+    It is also an ``AttributeError``, because a :class:`~govinfo_report.build.ReportBuilder`
+    reaches cells as attributes too (``builder.table3.received.natural_person``).
+    """
 
     def __str__(self) -> str:
         # LookupError subclasses print their argument with repr(); a message reads better.
@@ -43,7 +48,7 @@ class UnknownCellError(GovInfoReportError, LookupError):
 
 
 class BuildError(GovInfoReportError, ValueError):
-    """A builder cannot do what was asked (a negative carry-forward, reports of different years …)."""
+    """A builder cannot do what was asked (a negative carry-forward, mixed years …)."""
 
 
 class DocumentError(GovInfoReportError, ValueError):
@@ -57,6 +62,13 @@ class DocumentError(GovInfoReportError, ValueError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = tuple(problems)
         super().__init__("; ".join(problems) if problems else "invalid document")
+
+
+class UnknownExampleError(GovInfoReportError, LookupError):
+    """No example report ships under the given name."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 class ZhValueError(GovInfoReportError, ValueError):

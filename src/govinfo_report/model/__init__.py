@@ -58,12 +58,15 @@ from govinfo_report.model._table4 import Outcomes, Table4
 from govinfo_report.model._walk import (
     Cell,
     CellSpec,
+    RowSpec,
     cell_specs,
     cell_values,
     from_cells,
     get_cell,
     iter_cells,
     replace_cells,
+    table_class,
+    table_rows,
 )
 
 __all__ = [
@@ -95,6 +98,7 @@ __all__ = [
     "ReportV2021",
     "ResultsV2019",
     "ResultsV2021",
+    "RowSpec",
     "SectionInfo",
     "Sections",
     "Table2V2019",
@@ -111,4 +115,6 @@ __all__ = [
     "iter_cells",
     "replace_cells",
     "section_info",
+    "table_class",
+    "table_rows",
 ]

@@ -266,4 +266,3 @@ def subtotal(cls: type[T]) -> Any:
         validator=instance_validator(cls, optional=True),
         metadata={METADATA_KEY: SubtotalField(cls)},
     )
-

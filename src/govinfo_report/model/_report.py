@@ -185,19 +185,11 @@ class Metadata:
 
     agency: str = attrs.field(validator=_check_agency)
     year: int = attrs.field(validator=_check_year)
-    kind: ReportKind = attrs.field(
-        default=ReportKind.UNIT, validator=instance_validator(ReportKind)
-    )
+    kind: ReportKind = attrs.field(default=ReportKind.UNIT, validator=instance_validator(ReportKind))
     title: str | None = _optional_str()
-    period: Period | None = attrs.field(
-        default=None, validator=instance_validator(Period, optional=True)
-    )
-    published: date | None = attrs.field(
-        default=None, validator=instance_validator(date, optional=True)
-    )
-    contact: Contact | None = attrs.field(
-        default=None, validator=instance_validator(Contact, optional=True)
-    )
+    period: Period | None = attrs.field(default=None, validator=instance_validator(Period, optional=True))
+    published: date | None = attrs.field(default=None, validator=instance_validator(date, optional=True))
+    contact: Contact | None = attrs.field(default=None, validator=instance_validator(Contact, optional=True))
     website: str | None = _optional_str()
     aggregates: tuple[str, ...] = attrs.field(default=(), validator=_check_names)
 

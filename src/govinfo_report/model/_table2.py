@@ -134,12 +134,8 @@ class Table2V2019:
         DocumentsRowV2019, Label("规范性文件", heading=ARTICLE_20_1)
     )
     licensing: ItemsRowV2019 = part(ItemsRowV2019, LICENSING)
-    other_services: ItemsRowV2019 = part(
-        ItemsRowV2019, Label("其他对外管理服务事项", heading=ARTICLE_20_5)
-    )
+    other_services: ItemsRowV2019 = part(ItemsRowV2019, Label("其他对外管理服务事项", heading=ARTICLE_20_5))
     penalties: ItemsRowV2019 = part(ItemsRowV2019, PENALTIES)
     coercive_measures: ItemsRowV2019 = part(ItemsRowV2019, COERCIVE_MEASURES)
     fees: FeeItemsRowV2019 = part(FeeItemsRowV2019, FEES)
-    procurement: ProcurementRowV2019 = part(
-        ProcurementRowV2019, Label("政府集中采购", heading=ARTICLE_20_9)
-    )
+    procurement: ProcurementRowV2019 = part(ProcurementRowV2019, Label("政府集中采购", heading=ARTICLE_20_9))

@@ -67,9 +67,7 @@ class Unable:
 
     not_held: ApplicantRow = part(ApplicantRow, Label("本机关不掌握相关政府信息", "1."))
     needs_compilation: ApplicantRow = part(ApplicantRow, Label("没有现成信息需要另行制作", "2."))
-    unclear_after_correction: ApplicantRow = part(
-        ApplicantRow, Label("补正后申请内容仍不明确", "3.")
-    )
+    unclear_after_correction: ApplicantRow = part(ApplicantRow, Label("补正后申请内容仍不明确", "3."))
     subtotal: ApplicantRow | None = subtotal(ApplicantRow)
 
 
@@ -81,9 +79,7 @@ class NotProcessed:
     duplicate: ApplicantRow = part(ApplicantRow, Label("重复申请", "2."))
     publication: ApplicantRow = part(ApplicantRow, Label("要求提供公开出版物", "3."))
     excessive: ApplicantRow = part(ApplicantRow, Label("无正当理由大量反复申请", "4."))
-    confirmation: ApplicantRow = part(
-        ApplicantRow, Label("要求行政机关确认或重新出具已获取信息", "5.")
-    )
+    confirmation: ApplicantRow = part(ApplicantRow, Label("要求行政机关确认或重新出具已获取信息", "5."))
     subtotal: ApplicantRow | None = subtotal(ApplicantRow)
 
 

@@ -6,7 +6,6 @@ The layout of a report class is read once from the field metadata that
 
 from __future__ import annotations
 
-import functools
 import operator
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
@@ -28,15 +27,18 @@ from govinfo_report.model._report import Report, ReportV2019, ReportV2021
 __all__ = [
     "Cell",
     "CellSpec",
+    "RowSpec",
     "cell_specs",
     "cell_values",
     "from_cells",
     "get_cell",
     "iter_cells",
     "replace_cells",
+    "table_class",
+    "table_rows",
 ]
 
-ReportT = TypeVar("ReportT", ReportV2021, ReportV2019)
+ReportT = TypeVar("ReportT", bound=Report)
 
 #: The name of a group's subtotal row in key paths.
 SUBTOTAL = "subtotal"
@@ -49,8 +51,11 @@ class CellSpec:
     Attributes:
         key: The key path, e.g. ``table3.results.withheld.state_secret.natural_person``. It is
             also the cell's JSON path below the document root.
-        labels: The official labels from the table's outermost row label to the column header,
-            e.g. ``('三、本年度办理结果', '（三）不予公开', '1.属于国家秘密', '自然人')``.
+        row: The official labels of the cell's row, outermost first, e.g.
+            ``('三、本年度办理结果', '（三）不予公开', '1.属于国家秘密')``; for table 二 the block
+            caption comes first, for table 四 the case group.
+        column: The official labels of the cell's column, outermost first, e.g. ``('自然人',)``
+            or ``('法人或其他组织', '商业企业')``.
         kind: Whether the cell holds a count, a signed count or money.
         unit: The unit of a money cell, where the format states one.
         subtotal: Whether the cell belongs to a group's reported subtotal row (not part of the
@@ -58,10 +63,19 @@ class CellSpec:
     """
 
     key: str
-    labels: tuple[str, ...]
+    row: tuple[str, ...]
+    column: tuple[str, ...]
     kind: CellKind
     unit: str | None = None
     subtotal: bool = False
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The cell's label path: its row labels, then its column labels.
+
+        For example ``('三、本年度办理结果', '（三）不予公开', '1.属于国家秘密', '自然人')``.
+        """
+        return self.row + self.column
 
     @property
     def label(self) -> str:
@@ -105,6 +119,31 @@ class Cell:
 
 
 @attrs.frozen
+class RowSpec:
+    """One printed row of a table: its key path, its row labels and its cells in column order.
+
+    For table 四, whose cells the template prints in one row under two levels of headers,
+    each case group (行政复议, 未经复议直接起诉, 复议后起诉) is a row here.
+
+    Attributes:
+        key: The key path of the row, e.g. ``table3.results.withheld.state_secret``.
+        labels: The row's official labels, outermost first.
+        cells: The cells of the row, in column order.
+        subtotal: Whether this is a group's optional subtotal row.
+    """
+
+    key: str
+    labels: tuple[str, ...]
+    cells: tuple[CellSpec, ...]
+    subtotal: bool = False
+
+    @property
+    def table(self) -> str:
+        """The top-level part the row belongs to (``table2``, ``table3``, …)."""
+        return self.key.partition(".")[0]
+
+
+@attrs.frozen
 class _Layout:
     """Every cell a report class can hold, in table order, with fast accessors."""
 
@@ -113,6 +152,7 @@ class _Layout:
     by_key: Mapping[str, CellSpec]
     getters: Mapping[str, Callable[[Any], Any]]
     subtotal_rows: Mapping[str, str]  # cell key -> key path of its subtotal row
+    rows: tuple[RowSpec, ...]
 
 
 def _walk_class(
@@ -122,13 +162,7 @@ def _walk_class(
         meta = field.metadata.get(METADATA_KEY)
         here = (*keys, field.name)
         if isinstance(meta, CellField):
-            yield CellSpec(
-                ".".join(here),
-                (*labels, *meta.label.path),
-                meta.kind,
-                meta.label.unit,
-                in_subtotal,
-            )
+            yield CellSpec(".".join(here), labels, meta.label.path, meta.kind, meta.label.unit, in_subtotal)
         elif isinstance(meta, PartField):
             extra = () if meta.label is None else meta.label.path
             yield from _walk_class(meta.cls, here, (*labels, *extra), in_subtotal)
@@ -137,14 +171,19 @@ def _walk_class(
             yield from _walk_class(meta.cls, here, labels, True)
 
 
-@functools.cache
-def _layout(report_cls: type[Any]) -> _Layout:
+def _make_layout(report_cls: type[Any]) -> _Layout:
     every = tuple(_walk_class(report_cls, (), (), False))
     subtotal_rows = {}
     for spec in every:
         if spec.subtotal:
             head, _, _ = spec.key.rpartition(".")
             subtotal_rows[spec.key] = head
+    grouped: dict[str, list[CellSpec]] = {}
+    for spec in every:
+        grouped.setdefault(spec.key.rpartition(".")[0], []).append(spec)
+    rows = tuple(
+        RowSpec(key, cells[0].row, tuple(cells), cells[0].subtotal) for key, cells in grouped.items()
+    )
     return _Layout(
         official=tuple(spec for spec in every if not spec.subtotal),
         every=every,
@@ -152,10 +191,18 @@ def _layout(report_cls: type[Any]) -> _Layout:
         getters={spec.key: operator.attrgetter(spec.key) for spec in every}
         | {row: operator.attrgetter(row) for row in set(subtotal_rows.values())},
         subtotal_rows=subtotal_rows,
+        rows=rows,
     )
 
 
-def _report_class(report: Report | type[Report]) -> type[Report]:
+_LAYOUTS = {cls: _make_layout(cls) for cls in (ReportV2021, ReportV2019)}
+
+
+def _layout(report_cls: type[Any]) -> _Layout:
+    return _LAYOUTS[report_cls]
+
+
+def _report_class(report: Report | type[Report]) -> type[Any]:
     cls = report if isinstance(report, type) else type(report)
     if cls not in (ReportV2021, ReportV2019):
         raise TypeError(f"expected a report or report class, got {cls.__name__}")
@@ -180,6 +227,51 @@ def cell_specs(report: Report | type[Report], *, subtotals: bool = False) -> tup
     return layout.every if subtotals else layout.official
 
 
+def table_rows(
+    report: Report | type[Report], table: str | None = None, *, subtotals: bool = False
+) -> tuple[RowSpec, ...]:
+    """The printed rows of a report's tables, in table order.
+
+    Args:
+        report: A report, or a report class.
+        table: Only the rows of this part (``"table2"``, ``"table3"``, ``"table4"``,
+            ``"processing_fees"``); all parts when ``None``.
+        subtotals: Also list the optional group subtotal rows, each after its group's rows.
+
+    Example:
+        >>> from govinfo_report.model import ReportV2019, ReportV2021
+        >>> len(table_rows(ReportV2021, "table3")), len(table_rows(ReportV2019, "table3"))
+        (25, 23)
+        >>> row = table_rows(ReportV2021, "table2")[0]
+        >>> row.labels, [cell.column for cell in row.cells]
+        (('第二十条第（一）项', '规章'), [('本年制发件数',), ('本年废止件数',), ('现行有效件数',)])
+    """
+    return tuple(
+        row
+        for row in _layout(_report_class(report)).rows
+        if (table is None or row.table == table) and (subtotals or not row.subtotal)
+    )
+
+
+def table_class(report: Report | type[Report], table: str) -> type[Any]:
+    """The class of the part ``table`` of a report's format version.
+
+    Its class attributes carry the table-wide labels: ``row_header`` (table 二's 信息内容),
+    ``column_header`` and ``note`` (table 三's 申请人情况 and its 勾稽 note).
+
+    Example:
+        >>> from govinfo_report.model import ReportV2021
+        >>> table_class(ReportV2021, "table3").column_header
+        '申请人情况'
+    """
+    cls = _report_class(report)
+    for field in attrs.fields(cls):
+        meta = field.metadata.get(METADATA_KEY)
+        if field.name == table and isinstance(meta, PartField):
+            return meta.cls
+    raise UnknownCellError(f"{table!r} is not a table of the {cls.format_version.value} format")
+
+
 def spec_for(report: Report | type[Report], key: str) -> CellSpec:
     """The :class:`CellSpec` of ``key`` in the report's format version.
 
@@ -190,9 +282,7 @@ def spec_for(report: Report | type[Report], key: str) -> CellSpec:
     try:
         return _layout(cls).by_key[key]
     except KeyError:
-        raise UnknownCellError(
-            f"{key!r} is not a cell of the {cls.format_version.value} format"
-        ) from None
+        raise UnknownCellError(f"{key!r} is not a cell of the {cls.format_version.value} format") from None
 
 
 def iter_cells(report: Report) -> Iterator[Cell]:
@@ -299,8 +389,8 @@ def from_cells(report_cls: type[ReportT], values: Mapping[str, CellValue], **fie
 
     Example:
         >>> from govinfo_report.model import Metadata, ReportV2021
-        >>> report = from_cells(ReportV2021, {"table4.review.upheld": 2}, metadata=Metadata("某局", 2023))
-        >>> report.table4.review.upheld
+        >>> values = {"table4.review.upheld": 2}
+        >>> from_cells(ReportV2021, values, metadata=Metadata("某局", 2023)).table4.review.upheld
         2
     """
     return report_cls(**fields, **_tables(report_cls, values))
@@ -316,8 +406,8 @@ def replace_cells(report: ReportT, values: Mapping[str, CellValue]) -> ReportT:
     Example:
         >>> from govinfo_report.model import Metadata, ReportV2021
         >>> report = ReportV2021(Metadata("某局", 2023))
-        >>> replace_cells(report, {"table3.received.natural_person": 4}).table3.received
-        ApplicantRow(natural_person=4, commercial=None, research=None, social_welfare=None, legal_service=None, other=None, total=None)
+        >>> replace_cells(report, {"table3.received.natural_person": 4}).table3.received.natural_person
+        4
     """
     merged = cell_values(report)
     merged.update(values)

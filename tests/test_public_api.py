@@ -1,0 +1,152 @@
+"""The public surface is what __all__ says, and every public name is documented."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import types
+
+import pytest
+
+PUBLIC_API = {
+    "govinfo_report": {
+        "Cell",
+        "CellSpec",
+        "Contact",
+        "FormatVersion",
+        "GovInfoReportError",
+        "Metadata",
+        "Period",
+        "ProcessingFees",
+        "Report",
+        "ReportBuilder",
+        "ReportKind",
+        "ReportV2019",
+        "ReportV2021",
+        "Sections",
+        "__version__",
+        "aggregate",
+        "blank_report",
+        "cell_specs",
+        "compute_totals",
+        "dumps",
+        "from_dict",
+        "get_cell",
+        "iter_cells",
+        "json_schema",
+        "load_example",
+        "loads",
+        "replace_cells",
+        "to_dict",
+    },
+    "govinfo_report.model": {
+        "ApplicantRow",
+        "Cell",
+        "CellKind",
+        "CellSpec",
+        "CellValue",
+        "Contact",
+        "DecisionsRowV2021",
+        "DocumentsRowV2019",
+        "DocumentsRowV2021",
+        "FeeItemsRowV2019",
+        "FeesRowV2021",
+        "FormatVersion",
+        "Heading",
+        "ItemsRowV2019",
+        "Label",
+        "Metadata",
+        "NotProcessed",
+        "OtherHandling",
+        "Outcomes",
+        "Period",
+        "ProcessingFees",
+        "ProcurementRowV2019",
+        "Report",
+        "ReportKind",
+        "ReportV2019",
+        "ReportV2021",
+        "ResultsV2019",
+        "ResultsV2021",
+        "RowSpec",
+        "SectionInfo",
+        "Sections",
+        "Table2V2019",
+        "Table2V2021",
+        "Table3V2019",
+        "Table3V2021",
+        "Table4",
+        "Unable",
+        "Withheld",
+        "cell_specs",
+        "cell_values",
+        "from_cells",
+        "get_cell",
+        "iter_cells",
+        "replace_cells",
+        "section_info",
+        "table_class",
+        "table_rows",
+    },
+    "govinfo_report.build": {
+        "ReportBuilder",
+        "aggregate",
+        "blank_report",
+        "compute_totals",
+        "default_title",
+        "replace_cells",
+    },
+    "govinfo_report.serialize": {
+        "SCHEMA_NAME",
+        "SCHEMA_VERSION",
+        "dumps",
+        "from_dict",
+        "json_schema",
+        "loads",
+        "to_dict",
+    },
+    "govinfo_report.examples": {"DEFAULT_EXAMPLE", "example_json", "example_names", "load_example"},
+    "govinfo_report.errors": {
+        "BuildError",
+        "DocumentError",
+        "GovInfoReportError",
+        "InvalidValueError",
+        "UnknownCellError",
+        "UnknownExampleError",
+    },
+    "govinfo_report.cli": {"main"},
+}
+
+
+@pytest.mark.parametrize("module_name", sorted(PUBLIC_API))
+def test_all_lists_exactly_the_public_api(module_name: str) -> None:
+    module = importlib.import_module(module_name)
+    assert set(module.__all__) == PUBLIC_API[module_name]
+    assert len(module.__all__) == len(set(module.__all__))
+
+
+@pytest.mark.parametrize("module_name", sorted(PUBLIC_API))
+def test_every_public_name_exists_and_is_documented(module_name: str) -> None:
+    module = importlib.import_module(module_name)
+    assert module.__doc__
+    for name in module.__all__:
+        value = getattr(module, name)
+        if inspect.isclass(value) or inspect.isfunction(value):
+            assert value.__doc__, f"{module_name}.{name} has no docstring"
+
+
+def test_public_modules_define_no_other_public_functions_or_classes() -> None:
+    for module_name, names in PUBLIC_API.items():
+        module = importlib.import_module(module_name)
+        for name, value in vars(module).items():
+            if name.startswith("_") or isinstance(value, types.ModuleType):
+                continue
+            if (inspect.isclass(value) or inspect.isfunction(value)) and value.__module__ == module_name:
+                assert name in names, f"{module_name}.{name} is public but not in __all__"
+
+
+def test_every_error_derives_from_the_library_root() -> None:
+    from govinfo_report import errors
+
+    for name in errors.__all__:
+        assert issubclass(getattr(errors, name), errors.GovInfoReportError)
