@@ -67,7 +67,8 @@ def rounded_units(amount: Decimal, places: int) -> int:
     if amount.adjusted() < -places - 1:  # below half a unit, whatever the digits
         return 0
     numerator, denominator = amount.as_integer_ratio()
-    units, rest = divmod(abs(numerator) * 10**places, denominator)
+    scale: int = 10**places
+    units, rest = divmod(abs(numerator) * scale, denominator)
     if 2 * rest >= denominator:
         units += 1  # half-up: away from zero on a tie
     return -units if numerator < 0 else units
@@ -271,7 +272,7 @@ def parse_rmb(text: str, *, lenient: bool = False) -> Decimal:
             written = text[pos:yuan_at]
             standard = write_upper(yuan)
             if written != standard and written != format_upper_variant(yuan):
-                mismatch(written, standard, "大写 amount")
+                mismatch(text, pos, yuan_at, standard, "大写 amount")
         pos = yuan_at + 1
     jiao, fen, zero_at, whole_at, pos = _read_small(text, pos, lenient)
     if pos < n:
@@ -331,7 +332,11 @@ def _read_small(text: str, pos: int, lenient: bool) -> tuple[int, int, int, int,
         elif unit in ("角", "分"):
             fail(f"unexpected {unit!r} (角 and 分 come once each, 角 first)", text, pos + 1)
         elif unit:
-            fail(f"unexpected {unit!r} after a digit (expected 角 or 分; is 元 missing?)", text, pos + 1)
+            fail(
+                f"unexpected {unit!r} after a digit (expected 角 or 分; is 元 missing?)",
+                text,
+                pos + 1,
+            )
         else:
             fail(f"digit {c!r} without 角 or 分", text, pos)
         pos += 2

@@ -27,6 +27,7 @@ __all__ = [
     "format_upper_variant",
     "mismatch",
     "parse_int",
+    "read_count",
     "scan",
     "upper_style",
     "write_upper",
@@ -283,30 +284,50 @@ def scan(text: str, start: int, end: int, lenient: bool) -> int:
 def _check_bare_digit(text: str, at: int, place: int, zero_at: int) -> None:
     """A digit without a unit must be a section's only digit, follow 十, or follow 零."""
     if place in (2, 3) and zero_at < 0:
-        fail(f"ambiguous digit {text[at]!r} without a unit (write 零 before it or a unit after)", text, at)
+        fail(
+            f"ambiguous digit {text[at]!r} without a unit (write 零 before it or a unit after)",
+            text,
+            at,
+        )
 
 
-def mismatch(text: str, standard: str, what: str) -> NoReturn:
-    """Raise :class:`ZhValueError` at the first character where ``text`` leaves ``standard``.
+def mismatch(text: str, start: int, end: int, standard: str, what: str) -> NoReturn:
+    """Raise :class:`ZhValueError` where ``text[start:end]`` first leaves its ``standard`` form.
 
     Example:
-        >>> mismatch("一十一", "十一", "numeral")
+        >>> mismatch("第一十一条", 1, 4, "十一", "numeral")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        govinfo_report.errors.ZhValueError: non-standard numeral: '一' at position 0 in '一十一' (the standard form is '十一'; lenient=True accepts it)
+        govinfo_report.errors.ZhValueError: non-standard numeral: '一' at position 1 in '第一十一条' (...)
     """
     i = 0
-    for a, b in zip(text, standard):
+    for a, b in zip(text[start:end], standard, strict=False):
         if a != b:
             break
         i += 1
-    found = repr(text[i]) if i < len(text) else "the end"
+    at = start + i
+    found = repr(text[at]) if at < end else "the end"
     raise ZhValueError(
-        f"non-standard {what}: {found} at position {i} in {text!r} "
+        f"non-standard {what}: {found} at position {at} in {text!r} "
         f"(the standard form is {standard!r}; lenient=True accepts it)",
         text,
-        i,
+        at,
     )
+
+
+def read_count(text: str, start: int, end: int, lenient: bool) -> int:
+    """Read the unsigned 小写 numeral ``text[start:end]``; strict means the standard form.
+
+    Example:
+        >>> read_count("第十一条", 1, 3, False)
+        11
+    """
+    value = scan(text, start, end, lenient)
+    if not lenient:
+        standard = _LOWER_FIRST[value] if value < 10000 else _write(value, *_STYLES["lower"], False)
+        if text[start:end] != standard:
+            mismatch(text, start, end, standard, "numeral")
+    return value
 
 
 def _fast(body: str) -> int | None:
@@ -374,5 +395,5 @@ def parse_int(text: str, *, lenient: bool = False) -> int:
         if negative:
             standard = _NEG + standard if value else standard
         if standard != text:
-            mismatch(text, standard, "numeral")
+            mismatch(text, 0, len(text), standard, "numeral")
     return -value if negative else value
