@@ -18,7 +18,7 @@ from typing import Final, NamedTuple
 
 from govinfo_report.errors import ZhValueError
 from govinfo_report.zh._common import check_int, check_text, fail
-from govinfo_report.zh._numerals import LENIENT_ONLY, format_int, read_count
+from govinfo_report.zh._numerals import LENIENT_ONLY, format_int, mismatch, read_count
 
 __all__ = [
     "Citation",
@@ -147,12 +147,20 @@ def parse_heading_number(text: str, *, lenient: bool = False) -> HeadingNumber:
     text = check_text(text)
     found = _heading(text, lenient, whole=True)
     if found is None:
-        at = _first_bad_heading_char(text)
-        fail("expected a heading number like 一、 （一） 1. or （1）", text, at)
+        if not lenient:
+            try:
+                variant = _heading(text, True, whole=True)
+            except ZhValueError:
+                variant = None
+            if variant is not None:
+                level, number = variant[0]
+                standard = format_heading_number(number, level=level)
+                mismatch(text, 0, len(text), standard, "heading number")
+        fail("expected a heading number like 一、 （一） 1. or （1）", text, _first_bad_char(text))
     return found[0]
 
 
-def _first_bad_heading_char(text: str) -> int | None:
+def _first_bad_char(text: str) -> int | None:
     """A best guess at the character that spoils a heading number (for the message)."""
     for i, c in enumerate(text):
         if c in LENIENT_ONLY or not (c in _CN or c.isdigit() or c in "、.（）"):

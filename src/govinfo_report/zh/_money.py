@@ -15,7 +15,7 @@ not (壹仟陆佰捌拾元零叁角贰分 or 壹仟陆佰捌拾元叁角贰分),
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 from typing import Final
 
 from babel.numbers import format_decimal
@@ -163,7 +163,9 @@ def format_wan_yuan(
     units = rounded_units(value, places)
     rounded = Decimal(f"{units}E-{places}")
     pattern = "#,##0." + "0" * places if places else "#,##0"
-    text = format_decimal(rounded, format=pattern, locale=locale, group_separator=grouping)
+    # babel computes under the current decimal context; give it one that cannot round or trap.
+    with localcontext(Context(prec=80, rounding=ROUND_HALF_UP)):
+        text = format_decimal(rounded, format=pattern, locale=locale, group_separator=grouping)
     return text + "万元" if unit else text
 
 
@@ -257,6 +259,8 @@ def parse_rmb(text: str, *, lenient: bool = False) -> Decimal:
     if pos == n:
         fail("expected an amount", text, pos)
     yuan_at = _find_yuan(text, pos, lenient)
+    if yuan_at < 0 and not lenient and "圆" in text:
+        fail("'圆' is read only with lenient=True (write 元)", text, text.index("圆"))
     yuan = 0
     if yuan_at >= 0:
         if not lenient:

@@ -223,6 +223,7 @@ def scan(text: str, start: int, end: int, lenient: bool) -> int:
     place = 4  # the place of the last unit in this section; 4 = none yet
     zero_at = -1  # a 零 waiting for what follows it
     wan_seen = yi_seen = False
+    after_big = False  # this section follows 万 or 亿
     for i in range(start, end):
         c = text[i]
         info = _CHARS.get(c)
@@ -245,7 +246,7 @@ def scan(text: str, start: int, end: int, lenient: bool) -> int:
             if zero_at >= 0 and digit < 0:
                 fail(f"{text[zero_at]!r} stands before {c!r}", text, zero_at)
             if digit >= 0:
-                _check_bare_digit(text, digit_at, place, zero_at)
+                _check_bare_digit(text, digit_at, place, zero_at, False)
                 sec += digit
             if value == 4:
                 if wan_seen:
@@ -259,7 +260,7 @@ def scan(text: str, start: int, end: int, lenient: bool) -> int:
                 if wan + sec == 0:
                     fail(f"{c!r} needs a number before it", text, i)
                 total, wan, wan_seen, yi_seen = (wan + sec) * 100000000, 0, False, True
-            sec, digit, place, zero_at = 0, -1, 4, -1
+            sec, digit, place, zero_at, after_big = 0, -1, 4, -1, True
         else:  # a unit 十百千, or 廿卅卌 (a digit and 十 in one character)
             if kind == _TENS:
                 if digit >= 0:
@@ -274,16 +275,19 @@ def scan(text: str, start: int, end: int, lenient: bool) -> int:
             sec += digit * _POWERS[value]
             digit, place, zero_at = -1, value, -1
     if digit >= 0:
-        _check_bare_digit(text, digit_at, place, zero_at)
+        _check_bare_digit(text, digit_at, place, zero_at, after_big)
         sec += digit
     elif zero_at >= 0 and end - start > 1:
         fail(f"a numeral does not end with {text[zero_at]!r}", text, zero_at)
     return total + wan + sec
 
 
-def _check_bare_digit(text: str, at: int, place: int, zero_at: int) -> None:
-    """A digit without a unit must be a section's only digit, follow 十, or follow 零."""
-    if place in (2, 3) and zero_at < 0:
+def _check_bare_digit(text: str, at: int, place: int, zero_at: int, after_big: bool) -> None:
+    """A digit without a unit must follow 十 or 零, or be the first section's only digit.
+
+    Otherwise it is ambiguous: 一百一 and 三万五 are 110 and 35 000 in speech.
+    """
+    if zero_at < 0 and (place in (2, 3) or (place == 4 and after_big)):
         fail(
             f"ambiguous digit {text[at]!r} without a unit (write 零 before it or a unit after)",
             text,
