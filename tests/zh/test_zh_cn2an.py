@@ -12,6 +12,7 @@ so the difference is always one 零 right after 亿.
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -27,7 +28,7 @@ def skips_a_zero_section(number: int) -> bool:
     """Whether a whole zero section stands between non-zero sections, the lower one >= 1000."""
     sections = [number // 10**12 % 10**4, number // 10**8 % 10**4, number // 10**4 % 10**4, number % 10**4]
     nonzero = [i for i, s in enumerate(sections) if s]
-    return any(j > i + 1 and sections[j] >= 1000 for i, j in zip(nonzero, nonzero[1:], strict=False))
+    return any(j > i + 1 and sections[j] >= 1000 for i, j in itertools.pairwise(nonzero))
 
 
 # The documented differences, with our form and cn2an's.
@@ -40,7 +41,9 @@ DIFFERENCES = [
 
 
 @pytest.mark.parametrize(("number", "ours", "theirs"), DIFFERENCES)
-def test_the_listed_differences_are_real_and_only_a_ling_after_yi(number: int, ours: str, theirs: str) -> None:
+def test_the_listed_differences_are_real_and_only_a_ling_after_yi(
+    number: int, ours: str, theirs: str
+) -> None:
     assert skips_a_zero_section(number)
     assert format_int(number) == ours
     assert cn2an.an2cn(number) == theirs

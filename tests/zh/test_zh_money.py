@@ -169,7 +169,9 @@ def test_money_functions_refuse_floats_bools_and_non_numbers(value: object) -> N
         assert info.value.position is None
 
 
-@pytest.mark.parametrize("amount", [Decimal("-0.01"), -1, Decimal("1E16"), 10**16, Decimal("9999999999999999.995")])
+@pytest.mark.parametrize(
+    "amount", [Decimal("-0.01"), -1, Decimal("1E16"), 10**16, Decimal("9999999999999999.995")]
+)
 def test_format_rmb_refuses_negative_and_too_large_amounts(amount: Decimal | int) -> None:
     with pytest.raises(ZhValueError):
         format_rmb(amount)

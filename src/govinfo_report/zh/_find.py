@@ -35,13 +35,7 @@ DEFAULT_UNITS: Final = ("人次", "万元", "件", "条", "个", "次", "元", "
 
 
 class NumberMatch(NamedTuple):
-    """A number found in text.
-
-    Attributes:
-        value: The exact value: an ``int``, or a ``Decimal`` when it has a fractional part.
-        start: Index of the number's first character.
-        end: Index just past the number (where the unit starts).
-        unit: The unit written right after the number, or None.
+    """A number found in text: its exact value, where it stands, and the unit after it.
 
     Example:
         >>> m = NumberMatch(3, 2, 3, "件")
@@ -49,9 +43,13 @@ class NumberMatch(NamedTuple):
         (2, 3)
     """
 
+    #: The exact value: an ``int``, or a ``Decimal`` when it has a fractional part.
     value: int | Decimal
+    #: Index of the number's first character.
     start: int
+    #: Index just past the number (where the unit starts).
     end: int
+    #: The unit written right after the number, or None.
     unit: str | None
 
     @property

@@ -208,22 +208,35 @@ def format_rmb(amount: Decimal | int, *, prefix: bool = False, zero_after_yuan: 
         yuan, rest = divmod(cents, 100)
         if yuan >= LIMIT:
             fail("out of range (the limit is 10**16 元, exclusive)", repr(amount))
+    if not yuan:
+        text = _TAILS_WITHOUT_YUAN[rest]
+    elif zero_after_yuan and not yuan % 10:
+        text = write_upper(yuan) + _TAILS_AFTER_ZERO[rest]
+    else:
+        text = write_upper(yuan) + _TAILS[rest]
+    return _PREFIX + text if prefix else text
+
+
+def _tail(rest: int, yuan: bool, zero_before_jiao: bool) -> str:
+    """What follows the 元 digits for ``rest`` 分: 元 and 整, or the 零, 角 and 分."""
     jiao, fen = divmod(rest, 10)
-    head = _PREFIX if prefix else ""
     if not rest:
-        return f"{head}{write_upper(yuan)}元整"
-    if yuan:
-        head += write_upper(yuan) + "元"
-        if jiao:
-            if zero_after_yuan and yuan % 10 == 0:
-                head += "零"
-        else:
-            head += "零"
+        return "元整" if yuan else "零元整"
+    text = "元" if yuan else ""
+    if yuan and (not jiao or zero_before_jiao):
+        text += "零"
     if jiao:
-        head += _UPPER_DIGITS[jiao] + "角"
+        text += _UPPER_DIGITS[jiao] + "角"
     if fen:
-        head += _UPPER_DIGITS[fen] + "分"
-    return head
+        text += _UPPER_DIGITS[fen] + "分"
+    return text
+
+
+# The 100 endings, for a 元 digit that is not 0 (or no 零 wanted), for a 元 digit 0 with 零
+# after 元, and for amounts below one 元.
+_TAILS: Final = tuple(_tail(rest, True, False) for rest in range(100))
+_TAILS_AFTER_ZERO: Final = tuple(_tail(rest, True, True) for rest in range(100))
+_TAILS_WITHOUT_YUAN: Final = tuple(_tail(rest, False, False) for rest in range(100))
 
 
 def parse_rmb(text: str, *, lenient: bool = False) -> Decimal:

@@ -67,12 +67,16 @@ _UPPER: Final = _section_table(_UPPER_DIGITS, _UPPER_UNITS)
 _LOWER_FIRST: Final = (_ZERO, *_LOWER[1:10], *(s[1:] for s in _LOWER[10:20]), *_LOWER[20:])
 _UPPER_FIRST: Final = (_ZERO, *_UPPER[1:])
 _STYLES: Final = {"lower": (_LOWER_FIRST, _LOWER), "upper": (_UPPER_FIRST, _UPPER)}
-# Every section reading of both styles (and 十…十九) to its value, for the fast reading path.
-_SECTION_VALUES: Final = {
-    **{s: v for v, s in enumerate(_LOWER)},
-    **{s: v for v, s in enumerate(_UPPER)},
-    **{s: v for v, s in enumerate(_LOWER_FIRST[10:20], 10)},
-}
+# Reading tables, per style: the first section of a number (零 for 0, 十一 in 小写) and any
+# other non-zero section (一十一), each from its text to its value.
+_LOWER_READ: Final = (
+    {t: v for v, t in enumerate(_LOWER_FIRST)},
+    {t: v for v, t in enumerate(_LOWER) if v},
+)
+_UPPER_READ: Final = (
+    {t: v for v, t in enumerate(_UPPER_FIRST)},
+    {t: v for v, t in enumerate(_UPPER) if v},
+)
 
 
 def _write(n: int, first: tuple[str, ...], plain: tuple[str, ...], boundary_zero: bool) -> str:
@@ -334,24 +338,50 @@ def read_count(text: str, start: int, end: int, lenient: bool) -> int:
     return value
 
 
-def _fast(body: str) -> int | None:
-    """The value of ``body`` if it splits into known sections, else None (not yet checked)."""
+def _after(text: str, gap: bool, plain: dict[str, int]) -> int:
+    """A non-zero section written after another: 零 before it iff a gap or below 1000; or -1."""
+    if text[:1] == _ZERO:
+        value = plain.get(text[1:], 0)
+        return value if value and (gap or value < 1000) else -1
+    value = plain.get(text, 0)
+    return value if value >= 1000 and not gap else -1
+
+
+def _read_standard(body: str, first: dict[str, int], plain: dict[str, int]) -> int:
+    """The value of ``body`` if it is exactly in the standard form of one style, else -1.
+
+    This is the fast path of strict reading: a few splits and table look-ups, no grammar.
+    """
     high, yi, low = body.partition("亿")
     if not yi:
-        high, low = "", body
-    value = 0
-    for part in (high, low):
-        left, wan, right = part.partition("万")
+        left, wan, right = body.partition("万")
         if not wan:
-            left, right = "", part
-        if right[:1] == _ZERO:
-            right = right[1:]
-        a = _SECTION_VALUES.get(left)
-        b = _SECTION_VALUES.get(right)
-        if a is None or b is None:
-            return None
-        value = value * 100000000 + a * 10000 + b
-    return value
+            return first.get(body, -1)
+        c = first.get(left, 0)
+        d = _after(right, False, plain) if right else 0
+        return c * 10000 + d if c and d >= 0 else -1
+    left, wan, right = high.partition("万")
+    if wan:
+        a = first.get(left, 0)
+        b = _after(right, False, plain) if right else 0
+        if not a or b < 0:
+            return -1
+        top, gap = a * 10000 + b, not b
+    else:
+        top, gap = first.get(high, 0), False
+        if not top:
+            return -1
+    if not low:
+        return top * 100000000
+    left, wan, right = low.partition("万")
+    if wan:
+        c = _after(left, gap, plain)
+        d = _after(right, False, plain) if right else 0
+    else:
+        c, d = 0, _after(low, True, plain)
+        if not d:
+            return -1
+    return top * 100000000 + c * 10000 + d if c >= 0 and d >= 0 else -1
 
 
 def parse_int(text: str, *, lenient: bool = False) -> int:
@@ -385,11 +415,9 @@ def parse_int(text: str, *, lenient: bool = False) -> int:
     negative = text[:1] == _NEG
     body = text[1:] if negative else text
     if not lenient and body:
-        value = _fast(body)
-        if value is not None:
-            first, plain = _STYLES["upper" if body[0] in _UPPER_ONLY else "lower"]
-            if _write(value, first, plain, False) == body and not (negative and value == 0):
-                return -value if negative else value
+        value = _read_standard(body, *(_UPPER_READ if body[0] in _UPPER_ONLY else _LOWER_READ))
+        if value > 0 or (value == 0 and not negative):
+            return -value if negative else value
     start = 0
     if negative or (lenient and text[:1] == "負"):
         negative, start = True, 1
