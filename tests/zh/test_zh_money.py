@@ -262,6 +262,12 @@ def test_format_wan_yuan_refuses_bad_places(places: object) -> None:
         format_wan_yuan(Decimal(1), places=places)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("locale", ["xx_YY", "", "zh-CN-x-nonsense", 5])
+def test_format_wan_yuan_refuses_an_unknown_locale_with_the_library_error(locale: object) -> None:
+    with pytest.raises(ZhValueError, match="unknown locale"):
+        format_wan_yuan(Decimal(1), locale=locale)  # type: ignore[arg-type]
+
+
 def test_money_errors_pickle_with_their_attributes() -> None:
     with pytest.raises(ZhValueError) as info:
         parse_rmb("壹佰元")

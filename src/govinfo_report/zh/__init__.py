@@ -69,8 +69,8 @@ bad input::
     govinfo_report.errors.ZhValueError: expected a Decimal or an int (never a float), got float 0.1
 
 **Speed.** Numerals are written and read through tables of the 10 000 readings of a four-digit
-section, built once at import (a few milliseconds); nothing else happens at import, and nothing
-is kept between calls.
+section in each style, built once at import (about 5 ms and 3 MB); nothing else happens at
+import, and nothing is kept between calls.
 """
 
 from __future__ import annotations

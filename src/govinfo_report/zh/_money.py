@@ -18,8 +18,10 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 from typing import Final
 
+from babel.core import UnknownLocaleError
 from babel.numbers import format_decimal
 
+from govinfo_report.errors import ZhValueError
 from govinfo_report.zh._common import check_amount, check_int, check_text, fail
 from govinfo_report.zh._numerals import (
     LENIENT_ONLY,
@@ -163,9 +165,14 @@ def format_wan_yuan(
     units = rounded_units(value, places)
     rounded = Decimal(f"{units}E-{places}")
     pattern = "#,##0." + "0" * places if places else "#,##0"
+    if not isinstance(locale, str) or not locale:  # babel would fall back to the environment's
+        raise ZhValueError(f"unknown locale {locale!r}", repr(locale), None)
     # babel computes under the current decimal context; give it one that cannot round or trap.
-    with localcontext(Context(prec=80, rounding=ROUND_HALF_UP)):
-        text = format_decimal(rounded, format=pattern, locale=locale, group_separator=grouping)
+    try:
+        with localcontext(Context(prec=80, rounding=ROUND_HALF_UP)):
+            text = format_decimal(rounded, format=pattern, locale=locale, group_separator=grouping)
+    except (UnknownLocaleError, ValueError, TypeError) as error:
+        raise ZhValueError(f"unknown locale {locale!r}", repr(locale), None) from error
     return text + "万元" if unit else text
 
 

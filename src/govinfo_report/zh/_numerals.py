@@ -69,13 +69,14 @@ _UPPER_FIRST: Final = (_ZERO, *_UPPER[1:])
 _STYLES: Final = {"lower": (_LOWER_FIRST, _LOWER), "upper": (_UPPER_FIRST, _UPPER)}
 # Reading tables, per style: the first section of a number (零 for 0, 十一 in 小写) and any
 # other non-zero section (一十一), each from its text to its value.
+_VALUES: Final = tuple(range(10000))  # shared by the four tables
 _LOWER_READ: Final = (
-    {t: v for v, t in enumerate(_LOWER_FIRST)},
-    {t: v for v, t in enumerate(_LOWER) if v},
+    dict(zip(_LOWER_FIRST, _VALUES, strict=True)),
+    dict(zip(_LOWER[1:], _VALUES[1:], strict=True)),
 )
 _UPPER_READ: Final = (
-    {t: v for v, t in enumerate(_UPPER_FIRST)},
-    {t: v for v, t in enumerate(_UPPER) if v},
+    dict(zip(_UPPER_FIRST, _VALUES, strict=True)),
+    dict(zip(_UPPER[1:], _VALUES[1:], strict=True)),
 )
 
 
