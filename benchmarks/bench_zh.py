@@ -60,30 +60,23 @@ def main() -> None:
     numbers = integers(rng, args.count)
     money = amounts(rng, args.count)
     money_text = [str(d) for d in money]  # cn2an takes the amount as a string
-    # parse_int and cn2an.cn2an read the same texts: those both sides write alike, which leaves
-    # out the numbers that skip a whole zero section (we write 四亿零三千, cn2an 四亿三千 and it
-    # cannot read some of those back, such as 六万四千零四亿二千零五十八), and that cn2an reads.
+    # parse_int and cn2an.cn2an read the same texts: those both sides write alike. That leaves
+    # out the numbers that skip a whole zero section (we write 四亿零三千, cn2an 四亿三千, and
+    # cn2an cannot read some of its own forms of them, such as 六万四千零四亿二千零五十八).
     texts: list[str] = []
-    refused = 0
     while len(texts) < args.count:
         for n in integers(rng, args.count - len(texts)):
             text = format_int(n)
-            if text != cn2an.an2cn(n):
-                continue
-            try:
+            if text == cn2an.an2cn(n):
                 assert cn2an.cn2an(text, "strict") == n
-            except ValueError:
-                refused += 1
-                continue
-            assert parse_int(text) == n
-            texts.append(text)
+                assert parse_int(text) == n
+                texts.append(text)
     rows = [
         ("format_int", lambda n: format_int(n), numbers, lambda n: cn2an.an2cn(n), numbers),
         ("parse_int", lambda t: parse_int(t), texts, lambda t: cn2an.cn2an(t, "strict"), texts),
         ("format_rmb", lambda d: format_rmb(d), money, lambda s: cn2an.an2cn(s, "rmb"), money_text),
     ]
     print(f"{args.count} values per function, best of {args.repeat} runs")
-    print(f"(cn2an.cn2an could not read {refused} of its own numerals; they were left out)")
     print(f"{'function':<12}{'ours µs/call':>14}{'cn2an µs/call':>15}{'faster':>9}")
     for name, ours, our_values, reference, their_values in rows:
         our_time = per_call(ours, our_values, args.repeat)

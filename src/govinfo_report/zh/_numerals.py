@@ -10,7 +10,8 @@ value, in one of the two styles. ``lenient=True`` also accepts variants that pub
 (两/兩, 廿/卅/卌, 萬/億, 貳/參/叄/陸, 〇 for 零, 負, 一十 at the start, missing or extra 零), but
 never a form that is ambiguous, such as 一百一 (110 or 101?).
 
-Both directions use two tables of the 10 000 four-digit sections, built once at import.
+Both directions use tables of the 10 000 readings of a four-digit section in each style, built
+once at import.
 """
 
 from __future__ import annotations
@@ -53,10 +54,10 @@ def _section_table(digits: str, units: tuple[str, ...]) -> tuple[str, ...]:
     table = ["", *digits[1:]]
     for place in (1, 2, 3):
         size = len(table)  # 10**place
-        # What follows the leading digit: nothing, 零 and a shorter reading, or a full reading.
-        tails = ["", *(_ZERO + t for t in table[1 : size // 10]), *table[size // 10 :]]
-        if place == 1:
+        if place == 1:  # 一十, 一十一 … 九十九
             tails = table[:]
+        else:  # what follows the leading digit: nothing, 零 and a shorter reading, or a full one
+            tails = ["", *(_ZERO + t for t in table[1 : size // 10]), *table[size // 10 :]]
         table += [digits[d] + units[place] + tail for d in range(1, 10) for tail in tails]
     return tuple(table)
 
