@@ -113,6 +113,7 @@ PUBLIC_API = {
         "InvalidValueError",
         "UnknownCellError",
         "UnknownExampleError",
+        "ZhValueError",
     },
     "govinfo_report.cli": {"main"},
 }
