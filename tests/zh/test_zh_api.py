@@ -10,52 +10,9 @@ import sys
 import govinfo_report.zh as zh
 from govinfo_report import errors
 from govinfo_report.errors import GovInfoReportError, ZhValueError
+from test_public_api import PUBLIC_API
 
-PUBLIC = {
-    "DEFAULT_UNITS",
-    "Citation",
-    "DateStyle",
-    "HeadingNumber",
-    "NumberMatch",
-    "NumeralStyle",
-    "ZhValueError",
-    "find_numbers",
-    "format_citation",
-    "format_date",
-    "format_heading_number",
-    "format_int",
-    "format_period",
-    "format_rmb",
-    "format_wan_yuan",
-    "format_year",
-    "parse_citation",
-    "parse_date",
-    "parse_heading_number",
-    "parse_int",
-    "parse_period",
-    "parse_rmb",
-    "parse_year",
-    "split_heading",
-    "wan_yuan_to_yuan",
-    "yuan_to_wan_yuan",
-}
-
-
-def test_all_is_exactly_the_public_names() -> None:
-    assert set(zh.__all__) == PUBLIC
-    assert len(zh.__all__) == len(PUBLIC)
-    assert sorted(zh.__all__) == sorted(set(zh.__all__))
-
-
-def test_every_public_name_exists_and_nothing_else_public_is_exported() -> None:
-    for name in zh.__all__:
-        assert hasattr(zh, name), name
-    extra = {
-        name
-        for name, value in vars(zh).items()
-        if not name.startswith("_") and not inspect.ismodule(value) and name != "annotations"
-    }
-    assert extra == PUBLIC
+PUBLIC = PUBLIC_API["govinfo_report.zh"]
 
 
 def test_every_public_function_and_class_has_a_docstring_with_a_doctest_example() -> None:

@@ -26,7 +26,7 @@ from typing import Final, NamedTuple
 
 from govinfo_report.errors import ZhValueError
 from govinfo_report.zh._common import check_text, refuse
-from govinfo_report.zh._numerals import scan
+from govinfo_report.zh._numerals import DIGIT_VALUES, NUMERAL_CHARS, scan
 
 __all__ = ["DEFAULT_UNITS", "NumberMatch", "find_numbers"]
 
@@ -58,23 +58,12 @@ class NumberMatch(NamedTuple):
         return self.start, self.end
 
 
-_CN: Final = "零〇一二三四五六七八九十百千万亿两兩廿卅卌壹贰叁肆伍陆柒捌玖拾佰仟萬億貳參叄陸"
-_DIGIT_VALUES: Final = {
-    **{c: v for v, c in enumerate("〇一二三四五六七八九")},
-    **{c: v for v, c in enumerate("零壹贰叁肆伍陆柒捌玖")},
-    "两": 2,
-    "兩": 2,
-    "貳": 2,
-    "參": 3,
-    "叄": 3,
-    "陸": 6,
-}
 _PATTERN: Final = re.compile(
     r"(?:(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.．,])(?P<minus>[-－−]))?"
     r"(?P<arabic>[0-9０-９]+(?:,[0-9]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?)"
     r"(?P<times>万亿|亿|万|萬億|億|萬)?"
-    rf"|百分之(?P<percent>[{_CN}]+)"
-    rf"|(?P<negative>负)?(?P<chinese>[{_CN}]+)"
+    rf"|百分之(?P<percent>[{NUMERAL_CHARS}]+)"
+    rf"|(?P<negative>负)?(?P<chinese>[{NUMERAL_CHARS}]+)"
 )
 _ASCII_DIGITS: Final = str.maketrans("０１２３４５６７８９．", "0123456789.", ",")
 _POWERS: Final = {"万": 4, "萬": 4, "亿": 8, "億": 8, "万亿": 12, "萬億": 12}
@@ -104,7 +93,7 @@ def _chinese(text: str, start: int, end: int) -> int | None:
         return None
     value = 0
     for i in range(start, end):  # digits in a row, as in 二〇二三
-        digit = _DIGIT_VALUES.get(text[i])
+        digit = DIGIT_VALUES.get(text[i])
         if digit is None:
             return None
         value = value * 10 + digit

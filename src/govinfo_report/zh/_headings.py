@@ -18,7 +18,7 @@ from typing import Final, NamedTuple
 
 from govinfo_report.errors import ZhValueError
 from govinfo_report.zh._common import check_int, check_text, fail
-from govinfo_report.zh._numerals import LENIENT_ONLY, format_int, mismatch, read_count
+from govinfo_report.zh._numerals import LENIENT_ONLY, NUMERAL_CHARS, format_int, mismatch, read_count
 
 __all__ = [
     "Citation",
@@ -94,12 +94,11 @@ def format_heading_number(number: int, *, level: int = 1) -> str:
     return f"（{value}）"
 
 
-_CN: Final = "零〇一二三四五六七八九十百千万亿两兩廿卅卌壹贰叁肆伍陆柒捌玖拾佰仟萬億貳參叄陸"
 _STRICT_HEADING: Final = re.compile(
     r"([零一二三四五六七八九十百千万亿]+)、|（([零一二三四五六七八九十百千万亿]+)）|([0-9]+)\.(?![0-9])|（([0-9]+)）"
 )
 _LENIENT_HEADING: Final = re.compile(
-    rf"\s*(?:([{_CN}]+)\s*[、.．]|[（(]\s*([{_CN}]+)\s*[)）]|(\d+)\s*(?:[、．]|\.(?!\d))|[（(]\s*(\d+)\s*[)）])\s*"
+    rf"\s*(?:([{NUMERAL_CHARS}]+)\s*[、.．]|[（(]\s*([{NUMERAL_CHARS}]+)\s*[)）]|(\d+)\s*(?:[、．]|\.(?!\d))|[（(]\s*(\d+)\s*[)）])\s*"
 )
 
 
@@ -163,7 +162,7 @@ def parse_heading_number(text: str, *, lenient: bool = False) -> HeadingNumber:
 def _first_bad_char(text: str) -> int | None:
     """A best guess at the character that spoils a heading number (for the message)."""
     for i, c in enumerate(text):
-        if c in LENIENT_ONLY or not (c in _CN or c.isdigit() or c in "、.（）"):
+        if c in LENIENT_ONLY or not (c in NUMERAL_CHARS or c.isdigit() or c in "、.（）"):
             return i
     return None
 
@@ -278,7 +277,7 @@ def parse_citation(text: str, *, lenient: bool = False) -> Citation:
         if bracket:
             pos = _skip_space(text, pos + 1, lenient)
         start = pos
-        while pos < n and (text[pos] in _CN or (lenient and text[pos].isdecimal())):
+        while pos < n and (text[pos] in NUMERAL_CHARS or (lenient and text[pos].isdecimal())):
             pos += 1
         end = pos
         if start == end:

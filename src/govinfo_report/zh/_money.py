@@ -24,8 +24,10 @@ from babel.numbers import format_decimal
 from govinfo_report.errors import ZhValueError
 from govinfo_report.zh._common import check_amount, check_int, check_text, fail
 from govinfo_report.zh._numerals import (
+    DIGIT_VALUES,
     LENIENT_ONLY,
     LIMIT,
+    UPPER_DIGITS,
     format_upper_variant,
     mismatch,
     scan,
@@ -41,22 +43,9 @@ __all__ = [
     "yuan_to_wan_yuan",
 ]
 
-_UPPER_DIGITS: Final = "零壹贰叁肆伍陆柒捌玖"
 _PREFIX: Final = "人民币"
 # Characters of a 大写 integer part in strict mode.
 _UPPER_INTEGER: Final = frozenset("零壹贰叁肆伍陆柒捌玖拾佰仟万亿")
-# The digits after 元, with the lenient variants.
-_SMALL_DIGITS: Final = {
-    **{c: v for v, c in enumerate(_UPPER_DIGITS)},
-    **{c: v for v, c in enumerate("〇一二三四五六七八九")},
-    "零": 0,
-    "两": 2,
-    "兩": 2,
-    "貳": 2,
-    "參": 3,
-    "叄": 3,
-    "陸": 6,
-}
 
 
 def rounded_units(amount: Decimal, places: int) -> int:
@@ -233,9 +222,9 @@ def _tail(rest: int, yuan: bool, zero_before_jiao: bool) -> str:
     if yuan and (not jiao or zero_before_jiao):
         text += "零"
     if jiao:
-        text += _UPPER_DIGITS[jiao] + "角"
+        text += UPPER_DIGITS[jiao] + "角"
     if fen:
-        text += _UPPER_DIGITS[fen] + "分"
+        text += UPPER_DIGITS[fen] + "分"
     return text
 
 
@@ -332,10 +321,10 @@ def _read_small(text: str, pos: int, lenient: bool) -> tuple[int, int, int, int,
             continue
         if whole_at >= 0:
             fail(f"unexpected character {c!r} after {text[whole_at]!r}", text, pos)
-        digit = _SMALL_DIGITS.get(c)
+        digit = DIGIT_VALUES.get(c)
         if digit is None:
             fail(f"unexpected character {c!r}", text, pos)
-        if not lenient and c not in _UPPER_DIGITS:
+        if not lenient and c not in UPPER_DIGITS:
             if c in LENIENT_ONLY:
                 fail(f"{c!r} is read only with lenient=True", text, pos)
             fail(f"unexpected character {c!r} (expected a 大写 digit)", text, pos)

@@ -22,7 +22,10 @@ from govinfo_report.errors import ZhValueError
 from govinfo_report.zh._common import check_int, check_text, fail
 
 __all__ = [
+    "DIGIT_VALUES",
     "LIMIT",
+    "NUMERAL_CHARS",
+    "UPPER_DIGITS",
     "NumeralStyle",
     "format_int",
     "format_upper_variant",
@@ -43,10 +46,10 @@ LIMIT: Final = 10**16
 _ZERO: Final = "零"
 _NEG: Final = "负"
 _LOWER_DIGITS: Final = "零一二三四五六七八九"
-_UPPER_DIGITS: Final = "零壹贰叁肆伍陆柒捌玖"
+UPPER_DIGITS: Final = "零壹贰叁肆伍陆柒捌玖"
 _LOWER_UNITS: Final = ("", "十", "百", "千")
 _UPPER_UNITS: Final = ("", "拾", "佰", "仟")
-_UPPER_ONLY: Final = frozenset(_UPPER_DIGITS[1:] + "拾佰仟")
+_UPPER_ONLY: Final = frozenset(UPPER_DIGITS[1:] + "拾佰仟")
 
 
 def _section_table(digits: str, units: tuple[str, ...]) -> tuple[str, ...]:
@@ -63,7 +66,7 @@ def _section_table(digits: str, units: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _LOWER: Final = _section_table(_LOWER_DIGITS, _LOWER_UNITS)
-_UPPER: Final = _section_table(_UPPER_DIGITS, _UPPER_UNITS)
+_UPPER: Final = _section_table(UPPER_DIGITS, _UPPER_UNITS)
 # The first section of a number: 零 for zero, and 十一 rather than 一十一 in 小写.
 _LOWER_FIRST: Final = (_ZERO, *_LOWER[1:10], *(s[1:] for s in _LOWER[10:20]), *_LOWER[20:])
 _UPPER_FIRST: Final = (_ZERO, *_UPPER[1:])
@@ -180,7 +183,7 @@ def upper_style(text: str) -> bool:
 _DIGIT, _ZERO_MARK, _UNIT, _BIG, _TENS = range(5)
 _CHARS: Final[dict[str, tuple[int, int]]] = {
     **{c: (_DIGIT, v) for v, c in enumerate(_LOWER_DIGITS) if v},
-    **{c: (_DIGIT, v) for v, c in enumerate(_UPPER_DIGITS) if v},
+    **{c: (_DIGIT, v) for v, c in enumerate(UPPER_DIGITS) if v},
     "两": (_DIGIT, 2),
     "兩": (_DIGIT, 2),
     "貳": (_DIGIT, 2),
@@ -203,6 +206,10 @@ _CHARS: Final[dict[str, tuple[int, int]]] = {
     "卅": (_TENS, 3),
     "卌": (_TENS, 4),
 }
+#: Every character a Chinese numeral may use, in either style, strict or lenient.
+NUMERAL_CHARS: Final = "".join(_CHARS)
+#: The value of every character that stands for a single digit (零 and 〇 included).
+DIGIT_VALUES: Final = {c: v for c, (kind, v) in _CHARS.items() if kind in (_DIGIT, _ZERO_MARK)}
 #: Characters read only with ``lenient=True``.
 LENIENT_ONLY: Final = frozenset("两兩貳參叄陸〇萬億廿卅卌負")
 _POWERS: Final = (1, 10, 100, 1000)
