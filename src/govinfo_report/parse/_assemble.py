@@ -13,7 +13,9 @@ from govinfo_report.model import (
     Metadata,
     ReportV2019,
     ReportV2021,
+    RowSpec,
     Sections,
+    cell_specs,
     from_cells,
     section_info,
     table_rows,
@@ -58,39 +60,38 @@ def _version(document: Document, outline: Outline, year: int) -> tuple[ReportCla
     return (ReportV2021 if version is FormatVersion.V2021 else ReportV2019), []
 
 
-def _fees(
-    document: Document, cls: ReportClass, start: int, stop: int
+def _stated(
+    document: Document, rows: tuple[RowSpec, ...], start: int, stop: int
 ) -> tuple[dict[str, CellValue], dict[str, CellSource], list[ParseWarning]]:
-    """The 信息处理费 figures stated in section 六 (``发出收费通知0件，实际收取金额0元``)."""
+    """Figures stated in running text by their labels (``发出收费通知0件，实际收取金额0元``).
+
+    A count's label may drop its ``件数`` and take the count before ``件``; money is followed
+    by its unit.
+    """
     values: dict[str, CellValue] = {}
     sources: dict[str, CellSource] = {}
     warnings: list[ParseWarning] = []
-    for row in table_rows(cls, "processing_fees"):
-        for spec in row.cells:
-            label = spec.column[-1]
-            if spec.kind is CellKind.MONEY:
-                wordings = [label]
-                unit = r"\s*(万元|元)"
-            else:
-                wordings = [label, label.removesuffix("件数")]
-                unit = r"\s*(件)?"
-            spaced = "|".join(r"\s*".join(map(re.escape, wording)) for wording in wordings)
-            match = re.search(f"(?:{spaced}){_NUMBER}{unit}", document.norm[start:stop])
-            if match is None:
-                continue
-            begin, end = start + match.start(1), start + match.end(match.lastindex or 1)
-            written = "".join(document.norm[begin:end].split())
-            reading = read_value(written.removesuffix("件"), spec.kind, spec.unit)
-            location = document.locate(begin, end)
-            if reading.problem is not None:
-                warnings.append(
-                    ParseWarning(
-                        WarningCode.BAD_VALUE, f"{spec.label}: {reading.problem}", location, spec.key
-                    )
-                )
-                continue
-            values[spec.key] = reading.value
-            sources[spec.key] = CellSource(document.quote(begin, end), location)
+    for spec in (spec for row in rows for spec in row.cells):
+        label = spec.column[-1]
+        if spec.kind is CellKind.MONEY:
+            wordings, unit = [label], r"\s*(万元|元)"
+        else:
+            wordings, unit = [label, label.removesuffix("件数")], r"\s*(件)?"
+        spaced = "|".join(r"\s*".join(map(re.escape, wording)) for wording in wordings)
+        match = re.compile(f"(?:{spaced}){_NUMBER}{unit}").search(document.norm, start, stop)
+        if match is None:
+            continue
+        begin, end = match.start(1), match.end(match.lastindex or 1)
+        written = "".join(document.norm[begin:end].split())
+        reading = read_value(written.removesuffix("件"), spec.kind, spec.unit)
+        location = document.locate(begin, end)
+        if reading.problem is not None:
+            warnings.append(
+                ParseWarning(WarningCode.BAD_VALUE, f"{spec.label}: {reading.problem}", location, spec.key)
+            )
+            continue
+        values[spec.key] = reading.value
+        sources[spec.key] = CellSource(document.quote(begin, end), location)
     return values, sources, warnings
 
 
@@ -146,46 +147,55 @@ def read_document(document: Document, *, agency: str | None = None, year: int | 
     head_start = title.end if title is not None else 0
     texts["preamble"] = document.text[head_start : outline.head_end].strip() or None
     warnings.extend(_stray_headings(document, head_start, outline.head_end, "the preamble"))
-    for info in section_info():
+    infos = section_info()
+    # Tables no section names (the 2021 信息处理费 figures) are printed in the last section.
+    named = {info.table for info in infos}
+    extra = tuple(dict.fromkeys(spec.table for spec in cell_specs(cls) if spec.table not in named))
+    for index, info in enumerate(infos):
         place = outline.sections.get(info.name)
+        own = (info.table,) if info.table is not None else ()
+        optional = extra if index == len(infos) - 1 else ()
         if place is None:
             texts[info.name] = None
             warnings.append(ParseWarning(WarningCode.MISSING_PART, f"section {info.label.full} not found"))
-            if info.table is not None:
-                warnings.append(
-                    ParseWarning(WarningCode.MISSING_PART, f"{info.table}: not read, its section is missing")
-                )
+            warnings.extend(
+                ParseWarning(WarningCode.MISSING_PART, f"{table}: not read, its section is missing")
+                for table in own
+            )
             continue
         _, body, stop = place
-        if info.table is None:
-            texts[info.name] = document.text[body:stop].strip()
+        before, after = document.text[body:stop].strip(), ""
+        for table in own + optional:
+            read = read_table(document, table_labels(cls, table), body, stop, table)
+            if not read.found:
+                if table in own:
+                    warnings.append(
+                        ParseWarning(WarningCode.MISSING_PART, f"{table}: no label of the table found")
+                    )
+                    continue
+                read_values, read_sources, read_warnings = _stated(
+                    document, table_rows(cls, table), body, stop
+                )
+                values.update(read_values)
+                sources.update(read_sources)
+                warnings.extend(read_warnings)
+                continue
+            values.update(read.values)
+            sources.update(read.sources)
+            warnings.extend(read.warnings)
+            before, after = read.text_before, read.text_after
+            _missing_rows(cls, table, values, warnings)
+        texts[info.name] = "\n".join(part for part in (before, after) if part)
+        if not own:
             warnings.extend(_stray_headings(document, body, stop, f"section {info.label.number}"))
-            if info.name == "other" and cls is ReportV2021:
-                fee_values, fee_sources, fee_warnings = _fees(document, cls, body, stop)
-                values.update(fee_values)
-                sources.update(fee_sources)
-                warnings.extend(fee_warnings)
-            continue
-        read = read_table(document, table_labels(cls, info.table), body, stop, info.table)
-        if not read.found:
-            warnings.append(
-                ParseWarning(WarningCode.MISSING_PART, f"{info.table}: no label of the table found")
-            )
-        values.update(read.values)
-        sources.update(read.sources)
-        warnings.extend(read.warnings)
-        texts[info.name] = "\n".join(part for part in (read.text_before, read.text_after) if part)
-        _missing_rows(cls, info.table, values, warnings, read.found)
     report = from_cells(cls, values, metadata=metadata, sections=Sections(**texts))
     return ParseResult(report, sources, tuple(warnings), document.kind)
 
 
 def _missing_rows(
-    cls: ReportClass, table: str, values: dict[str, CellValue], warnings: list[ParseWarning], found: bool
+    cls: ReportClass, table: str, values: dict[str, CellValue], warnings: list[ParseWarning]
 ) -> None:
     """One warning naming the rows of a table found that gave no value at all."""
-    if not found:
-        return
     rows = table_rows(cls, table, subtotals=True)
     read = {row.key for row in rows if any(cell.key in values for cell in row.cells)}
     missing = []

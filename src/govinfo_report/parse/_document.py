@@ -6,12 +6,14 @@ running text or one cell of a table row; the cells of one row share a row id. Ev
 this point (metadata, sections, tables) reads documents only, so the three parsers differ only
 in how they build one.
 
-Plain text is read line by line. Three layouts of table rows are recognised, as converters
-write them; every other line is running text:
+Plain text is read line by line. These layouts of table rows are recognised, as converters and
+renderers write them; every other line is running text:
 
+- grids ruled with ``+``, ``-`` and ``|``, merged cells included, aligned in terminal columns
+  (a CJK character taking two), a cell's text possibly wrapped over several lines;
+- Markdown rows ``| a | b |`` (separator rows ``|---|`` are skipped);
 - one cell per line, each starting with a tab, rows separated by an empty line, and a cell's
   further lines not starting with a tab (DOCX converted to text);
-- Markdown rows ``| a | b |`` (separator rows ``|---|`` are skipped);
 - cells separated by tabs on one line.
 """
 
@@ -19,10 +21,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
+from govinfo_report._textwidth import display_width
 from govinfo_report.parse import _variants
 from govinfo_report.parse._labels import normalize
 from govinfo_report.parse._result import InputKind, Location, ParagraphSpan, TableCell, TextSpan
@@ -54,12 +57,12 @@ class Document:
 
     Attributes:
         kind: What the input was.
-        text: The text, converter artefacts removed.
+        text: The text: artefacts removed, and a ruled grid's cells one after the other.
         norm: :func:`~govinfo_report.parse._labels.normalize` of :attr:`text` (same length).
         segments: The segments, in order, not overlapping.
         raw: For plain text, the input as given (locations and quoted text refer to it).
-        kept: For plain text, ``(offset in text, offset in raw)`` at the start of each piece
-            of :attr:`text` that was kept when artefacts were removed.
+        origins: For plain text, ``(offset in text, offset in raw)`` where each piece of
+            :attr:`text` copied from :attr:`raw` starts.
         lines: For plain text, the offset in :attr:`raw` where each line starts.
     """
 
@@ -68,7 +71,7 @@ class Document:
     norm: str
     segments: tuple[Segment, ...]
     raw: str = ""
-    kept: tuple[tuple[int, int], ...] = ()
+    origins: tuple[tuple[int, int], ...] = ()
     lines: tuple[int, ...] = ()
     _starts: tuple[int, ...] = attrs.field(init=False)
 
@@ -86,19 +89,19 @@ class Document:
                 yield attrs.evolve(segment, start=max(segment.start, start), end=min(segment.end, end))
 
     def _raw_offset(self, offset: int) -> int:
-        index = bisect.bisect_right(self.kept, (offset, len(self.raw) + 1)) - 1
-        text_start, raw_start = self.kept[index]
-        return raw_start + offset - text_start
+        index = max(bisect.bisect_right(self.origins, (offset, len(self.raw) + 1)) - 1, 0)
+        text_start, raw_start = self.origins[index]
+        return min(raw_start + offset - text_start, max(len(self.raw) - 1, 0))
 
     def _line_column(self, raw_offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.lines, raw_offset)
         return line, raw_offset - self.lines[line - 1] + 1
 
     def locate(self, start: int, end: int) -> Location:
-        """Where ``text[start:end]`` is in the input (``end`` excluded, and past ``start``)."""
+        """Where ``text[start:end]`` is in the input (``end`` excluded)."""
         if self.kind is InputKind.TEXT:
             line, column = self._line_column(self._raw_offset(start))
-            end_line, end_column = self._line_column(self._raw_offset(end - 1))
+            end_line, end_column = self._line_column(self._raw_offset(max(end - 1, start)))
             return TextSpan(line, column, end_line, end_column)
         index = max(bisect.bisect_right(self._starts, start) - 1, 0)
         segment = self.segments[index] if self.segments else Segment(0, 0)
@@ -111,139 +114,286 @@ class Document:
         return location
 
     def quote(self, start: int, end: int) -> str:
-        """The input's own text at ``text[start:end]``."""
-        if self.kind is InputKind.TEXT and self.kept:
-            return self.raw[self._raw_offset(start) : self._raw_offset(end - 1) + 1] if end > start else ""
+        """The input's own text at ``text[start:end]`` (a grid cell's lines joined by line breaks)."""
         return self.text[start:end]
 
 
-_ARTEFACTS = re.compile(rf"\r(?=\n)|{_variants.ARTEFACTS}")
+_ARTEFACT = re.compile(_variants.ARTEFACTS)
 _SEPARATOR_ROW = re.compile(r"\s*:?-{2,}:?\s*")
 _PIPE = re.compile(r"[|│]")
+_TAB = re.compile("\t")
+_BORDER = re.compile(r"\s*\+[-=+:]*\+\s*")
 
 
-def _clean(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """``raw`` without converter artefacts, and where each kept piece came from."""
-    pieces: list[str] = []
-    kept: list[tuple[int, int]] = [(0, 0)]
-    length = 0
-    at = 0
-    for match in _ARTEFACTS.finditer(raw):
-        pieces.append(raw[at : match.start()])
-        length += match.start() - at
-        at = match.end()
-        kept.append((length, at))
-    pieces.append(raw[at:])
-    return "".join(pieces).replace("\r", "\n"), tuple(kept)
+class _Builder:
+    """The text of a document, built from pieces of the input, and its segments."""
 
-
-def _line_starts(raw: str) -> tuple[int, ...]:
-    starts = [0]
-    starts.extend(match.end() for match in re.finditer("\n", raw))
-    return tuple(starts)
-
-
-class _TextLayout:
-    """Cut plain text into segments, line by line."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.parts: list[str] = []
+        self.origins: list[tuple[int, int]] = []
+        self.length = 0
         self.segments: list[Segment] = []
         self.rows = 0
-        self.flat_start: int | None = None
-        self.flat_end = 0
-        # One cell per line: the cell being read, whether a row is open.
-        self.cell: list[int] | None = None
-        self.in_row = False
 
-    def _flush_flat(self) -> None:
-        if self.flat_start is not None:
-            self.segments.append(Segment(self.flat_start, self.flat_end))
-            self.flat_start = None
+    def copy(self, start: int, end: int) -> None:
+        """Copy ``raw[start:end]`` into the text."""
+        if end > start:
+            self.origins.append((self.length, start))
+            self.parts.append(self.raw[start:end])
+            self.length += end - start
 
-    def _flush_cell(self) -> None:
-        if self.cell is not None:
-            self.segments.append(Segment(self.cell[0], self.cell[1], self.rows))
-            self.cell = None
+    def add(self, text: str, raw_at: int) -> None:
+        """Add ``text`` that stands for the input at ``raw_at`` (a line break between cells)."""
+        self.origins.append((self.length, raw_at))
+        self.parts.append(text)
+        self.length += len(text)
 
-    def _new_row(self) -> int:
+    def segment(self, start: int, row: int | None) -> None:
+        if self.length > start or row is not None:
+            self.segments.append(Segment(start, self.length, row))
+
+    def new_row(self) -> int:
         self.rows += 1
         return self.rows
 
-    def _cells(self, start: int, end: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:
-        cells = []
-        at = start
-        for match in separator.finditer(self.text, start, end):
-            cells.append((at, match.start()))
-            at = match.end()
-        cells.append((at, end))
-        return cells
 
-    def line(self, start: int, end: int) -> None:
-        text = self.text
-        content = text[start:end]
+def _lines(raw: str) -> list[tuple[int, int, int]]:
+    """Each line of ``raw``: where it starts, where its content ends, where the next begins."""
+    lines = []
+    at = 0
+    for match in re.finditer(r"\r\n|\r|\n", raw):
+        lines.append((at, match.start(), match.end()))
+        at = match.end()
+    lines.append((at, len(raw), len(raw)))
+    return lines
+
+
+class _TextLayout:
+    """Cut plain text into running text and table rows, line by line."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.out = _Builder(raw)
+        self.flat_start: int | None = None
+        self.cell_start: int | None = None  # the one-cell-per-line cell being read
+        self.in_row = False
+        self.row = 0
+
+    # -- running text
+
+    def _flat(self, start: int, end: int, after: int) -> None:
+        if self.flat_start is None:
+            self.flat_start = self.out.length
+        self._copy_line(start, end, after)
+
+    def _copy_line(self, start: int, end: int, after: int) -> None:
+        """Copy a line without its artefacts, and its line break as a line feed."""
+        at = start
+        for match in _ARTEFACT.finditer(self.raw, start, end):
+            self.out.copy(at, match.start())
+            at = match.end()
+        self.out.copy(at, end)
+        if after > end:
+            self.out.add("\n", end)
+
+    def _end_flat(self) -> None:
+        if self.flat_start is not None:
+            self.out.segment(self.flat_start, None)
+            self.flat_start = None
+
+    def _end_cell(self) -> None:
+        if self.cell_start is not None:
+            self.out.segment(self.cell_start, self.row)
+            self.cell_start = None
+
+    def _cells(self, start: int, end: int, separator: re.Pattern[str], row: int) -> None:
+        at = start
+        for match in separator.finditer(self.raw, start, end):
+            cell = self.out.length
+            self.out.copy(at, match.start())
+            self.out.segment(cell, row)
+            self.out.add("\t", match.start())
+            at = match.end()
+        cell = self.out.length
+        self.out.copy(at, end)
+        self.out.segment(cell, row)
+
+    # -- one line
+
+    def line(self, start: int, end: int, after: int) -> None:
+        raw = self.raw
+        content = raw[start:end]
         if content.startswith("\t"):
-            self._flush_flat()
-            self._flush_cell()
+            self._end_flat()
+            self._end_cell()
             if not self.in_row:
-                self._new_row()
+                self.row = self.out.new_row()
                 self.in_row = True
-            cells = self._cells(start + 1, end, re.compile("\t"))
-            for cell_start, cell_end in cells[:-1]:
-                self.segments.append(Segment(cell_start, cell_end, self.rows))
-            self.cell = list(cells[-1])
+            at = start + 1
+            for match in _TAB.finditer(raw, at, end):
+                cell = self.out.length
+                self.out.copy(at, match.start())
+                self.out.segment(cell, self.row)
+                at = match.end()
+            self.cell_start = self.out.length
+            self._copy_line(at, end, after)
             return
-        if self.cell is not None and content.strip():
-            self.cell[1] = end  # a further line of the same cell
+        if self.cell_start is not None and content.strip():
+            self._copy_line(start, end, after)  # a further line of the same cell
             return
-        self._flush_cell()
+        self._end_cell()
         if self.in_row:
             self.in_row = False
             if not content.strip():
                 return
         stripped = content.strip()
         if stripped[:1] in ("|", "│"):
-            self._flush_flat()
-            inner_start = start + content.index(stripped[0]) + 1
-            inner_end = start + len(content.rstrip())
-            if stripped[-1:] in ("|", "│") and inner_end > inner_start:
-                inner_end -= 1
-            cells = self._cells(inner_start, inner_end, _PIPE)
-            if all(_SEPARATOR_ROW.fullmatch(text, a, b) for a, b in cells):
+            self._end_flat()
+            first = start + content.index(stripped[0]) + 1
+            last = start + len(content.rstrip())
+            if stripped[-1:] in ("|", "│") and last > first:
+                last -= 1
+            pieces = []
+            at = first
+            for match in _PIPE.finditer(raw, first, last):
+                pieces.append((at, match.start()))
+                at = match.end()
+            pieces.append((at, last))
+            if all(_SEPARATOR_ROW.fullmatch(raw, a, b) for a, b in pieces):
                 return
-            row = self._new_row()
-            self.segments.extend(Segment(a, b, row) for a, b in cells)
+            self._cells(first, last, _PIPE, self.out.new_row())
+            self.out.add("\n", end)
             return
         if "\t" in stripped:
-            self._flush_flat()
-            row = self._new_row()
-            self.segments.extend(Segment(a, b, row) for a, b in self._cells(start, end, re.compile("\t")))
+            self._end_flat()
+            self._cells(start, end, _TAB, self.out.new_row())
+            self.out.add("\n", end)
             return
-        if self.flat_start is None:
-            self.flat_start = start
-        self.flat_end = end
+        self._flat(start, end, after)
 
-    def finish(self) -> tuple[Segment, ...]:
-        self._flush_cell()
-        self._flush_flat()
-        return tuple(self.segments)
+    def grid(self, lines: list[tuple[int, int, int]]) -> None:
+        """Read a ruled grid: its cells, row by row, each cell's lines joined."""
+        self._end_flat()
+        self._end_cell()
+        self.in_row = False
+        for row in _grid_cells(self.raw, lines):
+            row_id = self.out.new_row()
+            for pieces in row:
+                cell = self.out.length
+                for index, (piece_start, piece_end) in enumerate(pieces):
+                    if index:
+                        self.out.add("\n", piece_start)
+                    self.out.copy(piece_start, piece_end)
+                self.out.segment(cell, row_id)
+                self.out.add("\n", pieces[-1][1] if pieces else lines[0][0])
+
+    def finish(self) -> _Builder:
+        self._end_cell()
+        self._end_flat()
+        return self.out
+
+
+def _grid_cells(raw: str, lines: list[tuple[int, int, int]]) -> list[list[list[tuple[int, int]]]]:
+    """The cells of a ruled grid, by row (their top edge), each as the input's pieces of text.
+
+    Lines are laid out in terminal columns (a CJK character taking two). A cell is a rectangle
+    whose corners are ``+``, with ``-`` or ``+`` along its top and bottom edges and ``|`` or ``+``
+    along its sides; its text is what lies inside, line by line, blank lines left out.
+    """
+    grid: list[list[str]] = []
+    offsets: list[list[int]] = []
+    for start, end, _ in lines:
+        chars: list[str] = []
+        where: list[int] = []
+        for index in range(start, end):
+            char = raw[index]
+            for _ in range(max(display_width(char), 1)):
+                chars.append(char)
+                where.append(index)
+        grid.append(chars)
+        offsets.append(where)
+    width = max((len(row) for row in grid), default=0)
+    for row, where in zip(grid, offsets, strict=True):
+        where.extend([where[-1] + 1 if where else 0] * (width - len(row)))
+        row.extend(" " * (width - len(row)))
+
+    def at(y: int, x: int) -> str:
+        return grid[y][x] if 0 <= y < len(grid) and 0 <= x < width else " "
+
+    cells: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
+    corners = [(0, x) for x in range(width) if at(0, x) == "+"][:1]
+    seen: set[tuple[int, int]] = set()
+    while corners:
+        top, left = corners.pop()
+        if (top, left) in seen:
+            continue
+        seen.add((top, left))
+        found = _cell(at, top, left, len(grid), width)
+        if found is None:
+            continue
+        bottom, right = found
+        corners.extend([(top, right), (bottom, left)])
+        pieces = []
+        for y in range(top + 1, bottom):
+            inside = offsets[y][left + 1 : right]
+            line_end = lines[y][1]
+            text_start, text_end = min(inside[0], line_end), min(inside[-1] + 1, line_end)
+            if raw[text_start:text_end].strip():
+                pieces.append((text_start, text_end))
+        cells.setdefault(top, []).append((left, pieces))
+    return [[pieces for _, pieces in sorted(cells[top])] for top in sorted(cells)]
+
+
+def _cell(
+    get: Callable[[int, int], str], top: int, left: int, height: int, width: int
+) -> tuple[int, int] | None:
+    """The bottom-right corner of the cell whose top-left corner is at ``(top, left)``."""
+    for right in range(left + 1, width):
+        char = get(top, right)
+        if char not in "-+=":
+            return None
+        if char != "+" or get(top + 1, right) not in "|+":
+            continue
+        for bottom in range(top + 1, height):
+            down = get(bottom, right)
+            if down == "+":
+                if all(get(bottom, x) in "-+=" for x in range(left, right + 1)) and all(
+                    get(y, left) in "|+" for y in range(top, bottom + 1)
+                ):
+                    return bottom, right
+            elif down != "|":
+                break
+    return None
 
 
 def text_document(raw: str) -> Document:
     """The document of a plain text input."""
-    text, kept = _clean(raw)
-    layout = _TextLayout(text)
-    at = 0
-    for match in re.finditer("\n", text):
-        layout.line(at, match.start())
-        at = match.end()
-    layout.line(at, len(text))
+    layout = _TextLayout(raw)
+    lines = _lines(raw)
+    index = 0
+    while index < len(lines):
+        start, end, after = lines[index]
+        if _ARTEFACT.fullmatch(raw, start, end):
+            index += 1
+            continue
+        if _BORDER.fullmatch(raw, start, end):
+            last = index + 1
+            while last < len(lines) and raw[lines[last][0] : lines[last][1]].lstrip()[:1] in ("+", "|"):
+                last += 1
+            layout.grid(lines[index:last])
+            index = last
+            continue
+        layout.line(start, end, after)
+        index += 1
+    out = layout.finish()
+    text = "".join(out.parts)
     return Document(
         InputKind.TEXT,
         text,
         normalize(text),
-        layout.finish(),
+        tuple(out.segments),
         raw=raw,
-        kept=kept,
-        lines=_line_starts(raw),
+        origins=tuple(out.origins),
+        lines=tuple(start for start, _, _ in lines),
     )

@@ -166,12 +166,36 @@ def _cell_items(
 def _span(items: list[_Item]) -> tuple[int, int] | None:
     """The items that make the table: from its first label to the end of its last row.
 
-    Table cells and labels belong to it; running text only as far as the values right after
-    a label. What follows is the narrative after the table.
+    The table starts at the first label in a table cell, or followed by another label or a
+    value (a label in a sentence is narrative), or at the labels just before that one. Table
+    cells and labels belong to it; running text only as far as the values right after a
+    label. What follows is narrative again.
     """
-    first = next((i for i, item in enumerate(items) if item.kind == "label"), None)
+    first = next(
+        (
+            index
+            for index, item in enumerate(items)
+            if item.kind == "label"
+            and (item.row is not None or (index + 1 < len(items) and items[index + 1].kind != "text"))
+        ),
+        None,
+    )
     if first is None:
         return None
+    # Labels just before it belong to the table too (a header broken by a converter), across
+    # short pieces of text that are no sentence.
+    index = first
+    while index > 0 and (
+        items[index - 1].kind == "label"
+        or (
+            items[index - 1].kind == "text"
+            and len(items[index - 1].text) <= 40
+            and "。" not in items[index - 1].text
+        )
+    ):
+        index -= 1
+        if items[index].kind == "label":
+            first = index
     last = first
     after_label = False
     for index in range(first, len(items)):

@@ -35,7 +35,7 @@ BLANKS = frozenset({"/", "-", "--", "—", "——", "–", "―", "无"})
 MAX_DIGITS = 30
 
 _NUMBER = re.compile(r"([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元)?")
-_VALUE_START = re.compile(r"[+-]?\d")
+_VALUE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元)?")
 #: The factor of each unit a money value may be written in, as a power of ten of 元.
 _UNITS = {"元": 0, "万元": 4}
 
@@ -57,13 +57,16 @@ class Reading:
 
 
 def looks_like_value(token: str) -> bool:
-    """Whether ``token`` (normalised, no white space) is meant as a cell value.
+    """Whether ``token`` (normalised, no white space) is written as a cell value.
+
+    Numbers (with thousands separators, decimals, a sign, 元 or 万元) and the blank marks are;
+    anything else (``2024年``, ``0件。``) is text.
 
     Example:
-        >>> looks_like_value("1,234"), looks_like_value("/"), looks_like_value("规章")
+        >>> looks_like_value("1,234"), looks_like_value("/"), looks_like_value("0件。")
         (True, True, False)
     """
-    return token in BLANKS or _VALUE_START.match(token) is not None
+    return token in BLANKS or _VALUE.fullmatch(token) is not None
 
 
 def is_digit_run(token: str) -> bool:
