@@ -83,9 +83,9 @@ class Document:
         """The segments that overlap ``text[start:end]``, clipped to it."""
         index = max(bisect.bisect_right(self._starts, start) - 1, 0)
         for segment in self.segments[index:]:
-            if segment.start >= end:
+            if segment.start > end or (segment.start == end and segment.end > end):
                 break
-            if segment.end > start:
+            if segment.end > start or segment.start == segment.end == end:  # an empty cell at the end
                 yield attrs.evolve(segment, start=max(segment.start, start), end=min(segment.end, end))
 
     def _raw_offset(self, offset: int) -> int:

@@ -26,6 +26,22 @@ __all__ = ["Facts", "Outline", "Title", "find_outline", "read_facts", "read_titl
 
 #: Where the title is looked for when no section title is found.
 _HEAD = 3000
+#: How far from its end a report's signature is looked for.
+_TAIL = 120
+
+_DIGIT = "0-9〇零○一二三四五六七八九十"
+_DATE = rf"[{_DIGIT}]{{4}}\s*年\s*[{_DIGIT}]{{1,3}}\s*月\s*[{_DIGIT}]{{1,3}}\s*日"
+_PERIOD = re.compile(
+    rf"(?P<start>{_DATE})\s*(?:起\s*)?(?:至|到|-|~|—|–)\s*(?P<year>[{_DIGIT}]{{4}}\s*年)?"
+    rf"(?P<end>\s*[{_DIGIT}]{{1,3}}\s*月\s*[{_DIGIT}]{{1,3}}\s*日)"
+)
+_PUBLISHED = re.compile(
+    r"(?:"
+    + "|".join(re.escape(key) for key in _variants.DOCUMENT_KEYS["published"])
+    + rf")\s*:\s*(?:(?P<iso>[0-9]{{4}}\s*[-/.]\s*[0-9]{{1,2}}\s*[-/.]\s*[0-9]{{1,2}})|(?P<date>{_DATE}))"
+)
+#: The end of a report: the agency's name (on a line with no sentence in it) and the date.
+_SIGNATURE = re.compile(rf"(?:(?P<agency>[^\n。,;]{{1,40}})\n\s*)?(?P<date>{_DATE})\s*\Z")
 
 
 @attrs.frozen
@@ -36,11 +52,14 @@ class Outline:
         sections: For each section found, by :class:`~govinfo_report.model.Sections`
             attribute, the span of its title and where its text ends.
         head_end: Where the preamble ends (the first section title, or the end of the text).
+        signature: Where the signature at the end (the agency's name and the date) starts,
+            and the span of its date; ``None`` when the report ends otherwise.
         warnings: Titles numbered otherwise than the format numbers them.
     """
 
     sections: dict[str, tuple[int, int, int]]
     head_end: int
+    signature: tuple[int, int, int] | None
     warnings: tuple[ParseWarning, ...]
 
 
@@ -55,10 +74,16 @@ def find_outline(document: Document) -> Outline:
         if order[name] > last:
             found.append((name, match.start(), match.end(), titles.numbers[match.lastindex or 0]))
             last = order[name]
+    norm = document.norm
+    signed = _SIGNATURE.search(norm, max(0, len(norm) - _TAIL))
+    signature = None if signed is None else (signed.start(), signed.start("date"), signed.end("date"))
+    if signature is not None and found and signature[0] < found[-1][2]:
+        signature = None  # the date is part of the last section's title line
     warnings = []
     sections: dict[str, tuple[int, int, int]] = {}
     for index, (name, start, end, number) in enumerate(found):
-        stop = found[index + 1][1] if index + 1 < len(found) else len(document.text)
+        last = len(norm) if signature is None else signature[0]
+        stop = found[index + 1][1] if index + 1 < len(found) else last
         sections[name] = (start, end, stop)
         written = "".join(document.norm[start:end].split())
         if not written.startswith(number):
@@ -71,7 +96,7 @@ def find_outline(document: Document) -> Outline:
                 )
             )
     head_end = found[0][1] if found else min(len(document.text), _HEAD)
-    return Outline(sections, head_end, tuple(warnings))
+    return Outline(sections, head_end, signature, tuple(warnings))
 
 
 @attrs.frozen
@@ -148,19 +173,6 @@ class Facts:
     warnings: tuple[ParseWarning, ...]
 
 
-_DIGIT = "0-9〇零○一二三四五六七八九十"
-_DATE = rf"[{_DIGIT}]{{4}}\s*年\s*[{_DIGIT}]{{1,3}}\s*月\s*[{_DIGIT}]{{1,3}}\s*日"
-_PERIOD = re.compile(
-    rf"(?P<start>{_DATE})\s*(?:起\s*)?(?:至|到|-|~|—|–)\s*(?P<year>[{_DIGIT}]{{4}}\s*年)?"
-    rf"(?P<end>\s*[{_DIGIT}]{{1,3}}\s*月\s*[{_DIGIT}]{{1,3}}\s*日)"
-)
-_PUBLISHED = re.compile(
-    r"(?:"
-    + "|".join(re.escape(key) for key in _variants.DOCUMENT_KEYS["published"])
-    + rf")\s*:\s*(?:(?P<iso>[0-9]{{4}}\s*[-/.]\s*[0-9]{{1,2}}\s*[-/.]\s*[0-9]{{1,2}})|(?P<date>{_DATE}))"
-)
-#: A date alone at the very end of a report, under the agency's name.
-_SIGNED = re.compile(rf"(?P<date>{_DATE})\s*\Z")
 _ISO = re.compile(r"([0-9]{4})\s*[-/.]\s*([0-9]{1,2})\s*[-/.]\s*([0-9]{1,2})")
 _URL = re.compile(
     r"(?<![@A-Za-z0-9.])(?:https?://|www\.)[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:/[A-Za-z0-9._~%/?#=&+-]*)?"
@@ -214,16 +226,18 @@ def read_facts(document: Document, outline: Outline, title: Title | None, agency
         except (ZhValueError, InvalidValueError):
             warnings.append(_not_a(document, "a statistics period", match.start(), match.end()))
     published = None
-    for found in (_PUBLISHED.search(norm, 0, end), _SIGNED.search(norm, max(0, len(norm) - 40))):
-        if found is None:
-            continue
-        written = (
-            found.group("iso") if "iso" in found.groupdict() and found.group("iso") else found.group("date")
-        )
+    spans = []
+    match = _PUBLISHED.search(norm, 0, end)
+    if match is not None:
+        group = "iso" if match.group("iso") else "date"
+        spans.append((match.start(group), match.end(group)))
+    if outline.signature is not None:
+        spans.append(outline.signature[1:])
+    for date_start, date_end in spans:
         try:
-            published = _date(_compact(written))
+            published = _date(_compact(norm[date_start:date_end]))
         except ZhValueError:
-            warnings.append(_not_a(document, "a date", found.start(), found.end()))
+            warnings.append(_not_a(document, "a date", date_start, date_end))
             continue
         break
     contact = _contact(document, start, end)
