@@ -281,20 +281,20 @@ def _other_class(cls: ReportClass) -> ReportClass:
     return ReportV2019 if cls is ReportV2021 else ReportV2021
 
 
-def _column_labels(rows: tuple[RowSpec, ...]) -> Counter[str]:
-    """The column headers printed above ``rows``: each distinct header once."""
-    prefixes = {
-        cell.column[: depth + 1] for row in rows for cell in row.cells for depth in range(len(cell.column))
-    }
+def _printed(paths: list[tuple[str, ...]]) -> Counter[str]:
+    """The headers printed above cells of label ``paths``: a header shared by neighbours once."""
+    prefixes = dict.fromkeys(path[: depth + 1] for path in paths for depth in range(len(path)))
     return Counter(prefix[-1] for prefix in prefixes)
+
+
+def _column_labels(rows: tuple[RowSpec, ...]) -> Counter[str]:
+    """The column headers printed above ``rows``."""
+    return _printed([cell.column for row in rows for cell in row.cells])
 
 
 def _all_labels(rows: tuple[RowSpec, ...]) -> Counter[str]:
     """The headers printed above the cells of ``rows`` when all are printed as one row."""
-    prefixes = {
-        cell.labels[: depth + 1] for row in rows for cell in row.cells for depth in range(len(cell.labels))
-    }
-    return Counter(prefix[-1] for prefix in prefixes)
+    return _printed([cell.labels for row in rows for cell in row.cells])
 
 
 @attrs.frozen

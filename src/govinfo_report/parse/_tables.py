@@ -339,7 +339,9 @@ class _Reader:
         self.warnings.append(ParseWarning(code, f"{self.table_name}: {message}", location, key))
 
     def quote(self, item: _Item) -> str:
-        return self.document.quote(item.start, item.end)
+        """The input's text of ``item``; a label's on one line, its line breaks removed."""
+        text = self.document.quote(item.start, item.end)
+        return "".join(text.split()) if item.kind == "label" else text
 
     def read(self, items: list[_Item]) -> None:
         run: list[_Item] = []  # labels since the last values
