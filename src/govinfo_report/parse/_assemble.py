@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -148,9 +149,7 @@ def read_document(document: Document, *, agency: str | None = None, year: int | 
     texts["preamble"] = document.text[head_start : outline.head_end].strip() or None
     warnings.extend(_stray_headings(document, head_start, outline.head_end, "the preamble"))
     infos = section_info()
-    # Tables no section names (the 2021 信息处理费 figures) are printed in the last section.
-    named = {info.table for info in infos}
-    extra = tuple(dict.fromkeys(spec.table for spec in cell_specs(cls) if spec.table not in named))
+    extra = _unsectioned_tables(cls.format_version)
     for index, info in enumerate(infos):
         place = outline.sections.get(info.name)
         own = (info.table,) if info.table is not None else ()
@@ -190,6 +189,14 @@ def read_document(document: Document, *, agency: str | None = None, year: int | 
             warnings.extend(_stray_headings(document, body, stop, f"section {info.label.number}"))
     report = from_cells(cls, values, metadata=metadata, sections=Sections(**texts))
     return ParseResult(report, sources, tuple(warnings), document.kind)
+
+
+@functools.cache
+def _unsectioned_tables(version: FormatVersion) -> tuple[str, ...]:
+    """The tables no section names (the 2021 信息处理费 figures): read in the last section."""
+    named = {info.table for info in section_info()}
+    cls = ReportV2021 if version is FormatVersion.V2021 else ReportV2019
+    return tuple(dict.fromkeys(spec.table for spec in cell_specs(cls) if spec.table not in named))
 
 
 def _missing_rows(

@@ -61,8 +61,9 @@ class Document:
         norm: :func:`~govinfo_report.parse._labels.normalize` of :attr:`text` (same length).
         segments: The segments, in order, not overlapping.
         raw: For plain text, the input as given (locations and quoted text refer to it).
-        origins: For plain text, ``(offset in text, offset in raw)`` where each piece of
-            :attr:`text` copied from :attr:`raw` starts.
+        origins: For plain text, where each piece of :attr:`text` copied from :attr:`raw`
+            starts in :attr:`text` …
+        sources: … and in :attr:`raw`.
         lines: For plain text, the offset in :attr:`raw` where each line starts.
     """
 
@@ -71,7 +72,8 @@ class Document:
     norm: str
     segments: tuple[Segment, ...]
     raw: str = ""
-    origins: tuple[tuple[int, int], ...] = ()
+    origins: tuple[int, ...] = ()
+    sources: tuple[int, ...] = ()
     lines: tuple[int, ...] = ()
     _starts: tuple[int, ...] = attrs.field(init=False)
 
@@ -79,19 +81,18 @@ class Document:
     def _segment_starts(self) -> tuple[int, ...]:
         return tuple(segment.start for segment in self.segments)
 
-    def overlapping(self, start: int, end: int) -> Iterator[Segment]:
-        """The segments that overlap ``text[start:end]``, clipped to it."""
+    def overlapping(self, start: int, end: int) -> Iterator[tuple[int, int, int | None]]:
+        """The segments that overlap ``text[start:end]``, clipped to it: ``(start, end, row)``."""
         index = max(bisect.bisect_right(self._starts, start) - 1, 0)
         for segment in self.segments[index:]:
             if segment.start > end or (segment.start == end and segment.end > end):
                 break
             if segment.end > start or segment.start == segment.end == end:  # an empty cell at the end
-                yield attrs.evolve(segment, start=max(segment.start, start), end=min(segment.end, end))
+                yield max(segment.start, start), min(segment.end, end), segment.row
 
     def _raw_offset(self, offset: int) -> int:
-        index = max(bisect.bisect_right(self.origins, (offset, len(self.raw) + 1)) - 1, 0)
-        text_start, raw_start = self.origins[index]
-        return min(raw_start + offset - text_start, max(len(self.raw) - 1, 0))
+        index = max(bisect.bisect_right(self.origins, offset) - 1, 0)
+        return min(self.sources[index] + offset - self.origins[index], max(len(self.raw) - 1, 0))
 
     def _line_column(self, raw_offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.lines, raw_offset)
@@ -100,8 +101,18 @@ class Document:
     def locate(self, start: int, end: int) -> Location:
         """Where ``text[start:end]`` is in the input (``end`` excluded)."""
         if self.kind is InputKind.TEXT:
-            line, column = self._line_column(self._raw_offset(start))
-            end_line, end_column = self._line_column(self._raw_offset(max(end - 1, start)))
+            first = self._raw_offset(start)
+            last = first + end - 1 - start if end - 1 > start else first
+            if end - 1 > start and self._raw_offset(end - 1) != last:
+                last = self._raw_offset(end - 1)  # the span crosses pieces of the input
+            line, column = self._line_column(first)
+            if (
+                self.lines[line - 1]
+                <= last
+                < (self.lines[line] if line < len(self.lines) else len(self.raw) + 1)
+            ):
+                return TextSpan(line, column, line, column + last - first)
+            end_line, end_column = self._line_column(last)
             return TextSpan(line, column, end_line, end_column)
         index = max(bisect.bisect_right(self._starts, start) - 1, 0)
         segment = self.segments[index] if self.segments else Segment(0, 0)
@@ -119,6 +130,10 @@ class Document:
 
 
 _ARTEFACT = re.compile(_variants.ARTEFACTS)
+#: Where a line starts that may be a table row or an artefact, not running text.
+_SPECIAL = re.compile(r"(?m)^[ \t]*[|│+\-－—–\[]|\t|\[bookmark")
+#: The characters a line that is an artefact as a whole can start with.
+_ARTEFACT_STARTS = frozenset("-－—–[")
 _SEPARATOR_ROW = re.compile(r"\s*:?-{2,}:?\s*")
 _PIPE = re.compile(r"[|│]")
 _TAB = re.compile("\t")
@@ -131,23 +146,30 @@ class _Builder:
     def __init__(self, raw: str) -> None:
         self.raw = raw
         self.parts: list[str] = []
-        self.origins: list[tuple[int, int]] = []
+        self.origins: list[int] = []
+        self.sources: list[int] = []
         self.length = 0
         self.segments: list[Segment] = []
         self.rows = 0
+        self.raw_end = -1  # where in raw the last piece copied ends
 
     def copy(self, start: int, end: int) -> None:
         """Copy ``raw[start:end]`` into the text."""
         if end > start:
-            self.origins.append((self.length, start))
+            if start != self.raw_end:  # not where the last piece copied ends: a new origin
+                self.origins.append(self.length)
+                self.sources.append(start)
             self.parts.append(self.raw[start:end])
             self.length += end - start
+            self.raw_end = end
 
     def add(self, text: str, raw_at: int) -> None:
         """Add ``text`` that stands for the input at ``raw_at`` (a line break between cells)."""
-        self.origins.append((self.length, raw_at))
+        self.origins.append(self.length)
+        self.sources.append(raw_at)
         self.parts.append(text)
         self.length += len(text)
+        self.raw_end = -1
 
     def segment(self, start: int, row: int | None) -> None:
         if self.length > start or row is not None:
@@ -182,6 +204,16 @@ class _TextLayout:
 
     # -- running text
 
+    def is_running_text(self) -> bool:
+        """Whether a plain line read now is running text (no table cell is open)."""
+        return self.cell_start is None and not self.in_row
+
+    def running_text(self, start: int, end: int, after: int) -> None:
+        """Read lines of running text with nothing to remove, ``raw[start:after]``, at once."""
+        if self.flat_start is None:
+            self.flat_start = self.out.length
+        self.out.copy(start, after)
+
     def _flat(self, start: int, end: int, after: int) -> None:
         if self.flat_start is None:
             self.flat_start = self.out.length
@@ -189,8 +221,12 @@ class _TextLayout:
 
     def _copy_line(self, start: int, end: int, after: int) -> None:
         """Copy a line without its artefacts, and its line break as a line feed."""
+        raw = self.raw
+        if raw.find("[", start, end) < 0 and (after == end or raw[end] == "\n"):
+            self.out.copy(start, after)  # the common case: nothing to remove or change
+            return
         at = start
-        for match in _ARTEFACT.finditer(self.raw, start, end):
+        for match in _ARTEFACT.finditer(raw, start, end):
             self.out.copy(at, match.start())
             at = match.end()
         self.out.copy(at, end)
@@ -371,13 +407,28 @@ def text_document(raw: str) -> Document:
     """The document of a plain text input."""
     layout = _TextLayout(raw)
     lines = _lines(raw)
+    starts = [start for start, _, _ in lines]
+    # Lines that may be anything but running text; the others are copied in runs.
+    special = (
+        {bisect.bisect_right(starts, match.start()) - 1 for match in _SPECIAL.finditer(raw)}
+        if "\r" not in raw
+        else set(range(len(lines)))
+    )
     index = 0
     while index < len(lines):
+        if index not in special and layout.is_running_text():
+            last = index
+            while last + 1 < len(lines) and last + 1 not in special:
+                last += 1
+            layout.running_text(lines[index][0], lines[last][1], lines[last][2])
+            index = last + 1
+            continue
         start, end, after = lines[index]
-        if _ARTEFACT.fullmatch(raw, start, end):
+        first = raw[start:end].lstrip()[:1]
+        if first in _ARTEFACT_STARTS and _ARTEFACT.fullmatch(raw, start, end):
             index += 1
             continue
-        if _BORDER.fullmatch(raw, start, end):
+        if first == "+" and _BORDER.fullmatch(raw, start, end):
             last = index + 1
             while last < len(lines) and raw[lines[last][0] : lines[last][1]].lstrip()[:1] in ("+", "|"):
                 last += 1
@@ -395,5 +446,6 @@ def text_document(raw: str) -> Document:
         tuple(out.segments),
         raw=raw,
         origins=tuple(out.origins),
-        lines=tuple(start for start, _, _ in lines),
+        sources=tuple(out.sources),
+        lines=tuple(starts),
     )

@@ -63,7 +63,8 @@ class _Extractor(HTMLParser):
         self.text = []
         table = self.tables[-1] if self.tables else None
         if table is not None and table.cell is not None:
-            self.pieces.cell(text, table.row_id, table.cell)
+            # Line breaks at either end come from block elements inside the cell.
+            self.pieces.cell(text.strip("\n"), table.row_id, table.cell)
         else:
             self.pieces.paragraph(text)
 

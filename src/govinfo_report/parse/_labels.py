@@ -174,6 +174,8 @@ _ANY_NUMBER = (
 )
 #: A local note after a label: brackets that do not hold a mere number such as (一).
 _NOTE = r"(\s*\((?!\s*[一二三四五六七八九十0-9]{1,3}\s*\))[^()]{1,60}\))?"
+#: The characters a numbering ends with (after normalisation): 一、 1. (一).
+_NUMBER_ENDS = frozenset("、.)")
 #: The start of a numbered label.
 _NUMBER_AHEAD = re.compile(
     r"\s*(?:\(\s*[一二三四五六七八九十]|[0-9]{1,2}\s*[.、]|[一二三四五六七八九十]{1,3}\s*[、.])"
@@ -199,8 +201,8 @@ def _core(wording: str) -> str:
 class _Matcher:
     """A compiled alternation of wordings and the entries each alternative stands for.
 
-    Each alternative is ``(wording(note)?)``: group ``i`` is the label, group ``i + 1`` its
-    local note, and ``groups[i]`` the entries the wording names.
+    Each wording ends in ``(note)?()``: the empty group ``i`` marks the wording, ``groups[i]``
+    the entries it names, and group ``i - 1`` is its local note.
     """
 
     pattern: re.Pattern[str]
@@ -219,7 +221,7 @@ class _Matcher:
                 return
             group = match.lastindex or 0
             begin, finish = match.start(), match.end()
-            note = match.start(group + 1)
+            note = match.start(group - 1)
             if note >= 0 and compact(text[note:finish])[:4] in self.prefixes:
                 finish = note  # the brackets start another label: no local note
                 while finish > begin and text[finish - 1].isspace():
@@ -248,6 +250,11 @@ class _Matcher:
         self, text: str, start: int, begin: int, entries: tuple[Entry, ...]
     ) -> tuple[str, str | None, int]:
         """The numbering written just before ``begin``: as written, as declared, and where."""
+        before = begin - 1
+        while before >= start and text[before].isspace():
+            before -= 1
+        if before < start or text[before] not in _NUMBER_ENDS:
+            return "", None, begin  # no numbering ends here
         window = max(start, begin - 12)
         for entry in entries:
             if entry.number:
@@ -260,20 +267,58 @@ class _Matcher:
         return "", None, begin
 
 
+class _Trie:
+    """Wordings as a tree of characters, compiled into one regular expression.
+
+    A single alternation of many wordings is slow: the regex engine tries every one at every
+    position. Sharing their first characters makes the search as fast as the text allows.
+    Each wording ends in ``(note)?()``: the empty group marks which wording matched.
+    """
+
+    def __init__(self, wordings: list[str]) -> None:
+        self.root: dict[str, Any] = {}
+        for index, wording in enumerate(wordings):
+            node = self.root
+            for char in wording:
+                node = node.setdefault(char, {})
+            node[""] = index
+        self.groups = 0
+        self.ends: dict[int, int] = {}  # the group that marks a wording's end -> its index
+
+    def compile(self) -> str:
+        return self._branches(self.root)
+
+    def _branches(self, node: dict[str, Any]) -> str:
+        branches = []
+        for char in sorted(key for key in node if key):  # longer continuations before an end
+            branches.append(re.escape(char) + self._rest(node[char]))
+        if "" in node:
+            self.groups += 2
+            self.ends[self.groups] = node[""]
+            branches.append(f"{_NOTE}()")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    def _rest(self, node: dict[str, Any]) -> str:
+        if len(node) == 1 and "" in node:
+            return self._branches(node)
+        return r"\s*" + self._branches(node)
+
+
 def _matcher(entries: list[tuple[str, Entry]], prefixes: frozenset[str]) -> _Matcher:
-    """Compile ``(wording, entry)`` pairs: one alternative per distinct wording, longest first."""
+    """Compile ``(wording, entry)`` pairs into one pattern that finds every wording."""
     by_wording: dict[str, list[Entry]] = {}
     for wording, entry in entries:
         by_wording.setdefault(compact(_core(wording)), []).append(entry)
-    ordered = sorted(by_wording, key=lambda wording: (-len(wording), wording))
-    pattern = "|".join(f"({_spaced(wording)}{_NOTE})" for wording in ordered)
+    ordered = list(by_wording)
+    trie = _Trie(ordered)
+    pattern = trie.compile()
     numbers = {
         entry.number: re.compile(rf"(?:{_number_pattern(entry.heading)})\s*\Z")
         for _, entry in entries
         if entry.heading is not None
     }
     numbers[""] = re.compile(rf"(?:{_ANY_NUMBER})\s*\Z")
-    groups = {2 * index + 1: tuple(by_wording[wording]) for index, wording in enumerate(ordered)}
+    groups = {group: tuple(by_wording[ordered[index]]) for group, index in trie.ends.items()}
     return _Matcher(re.compile(pattern), groups, numbers, prefixes)
 
 
@@ -428,10 +473,8 @@ def section_titles() -> SectionTitles:
         wordings += list(_variants.SECTION_TITLES.get(info.name, ()))
         alternatives += [(info.name, wording) for wording in wordings]
     alternatives.sort(key=lambda pair: -len(pair[1]))
-    pattern = "|".join(
-        rf"((?<![一二三四五六七八九十])[一二三四五六七八九十]{{1,2}}\s*[、.]\s*{_spaced(wording)})"
-        for _, wording in alternatives
-    )
+    titles = "|".join(f"({_spaced(wording)})" for _, wording in alternatives)
+    pattern = rf"(?<![一二三四五六七八九十])[一二三四五六七八九十]{{1,2}}\s*[、.]\s*(?:{titles})"
     numbers = {info.name: info.label.number for info in section_info()}
     return SectionTitles(
         re.compile(pattern),

@@ -119,28 +119,28 @@ def _scan(document: Document, labels: TableLabels, start: int, end: int) -> list
         items.extend(kept)
         row_items.clear()
 
-    for segment in document.overlapping(start, end):
-        if segment.row != current_row:
+    for segment_start, segment_end, row in document.overlapping(start, end):
+        if row != current_row:
             close_row()
-            current_row = segment.row
-        if segment.row is None:
+            current_row = row
+        if row is None:
             flat += 1
-            items.extend(_cell_items(document, labels, segment.start, segment.end, None, flat))
+            items.extend(_cell_items(document, labels, segment_start, segment_end, None, flat))
             continue
-        content = norm[segment.start : segment.end]
+        content = norm[segment_start:segment_end]
         stripped = content.strip()
         if not stripped:
-            row_items.append(_Item("empty", segment.start, segment.end, segment.row))
+            row_items.append(_Item("empty", segment_start, segment_end, row))
             continue
-        found = list(labels.find(norm, segment.start, segment.end))
+        found = list(labels.find(norm, segment_start, segment_end))
         if found:
-            row_items.extend(_cell_items(document, labels, segment.start, segment.end, segment.row, 0, found))
+            row_items.extend(_cell_items(document, labels, segment_start, segment_end, row, 0, found))
             continue
-        left = segment.start + len(content) - len(content.lstrip())
-        right = segment.start + len(content.rstrip())
+        left = segment_start + len(content) - len(content.lstrip())
+        right = segment_start + len(content.rstrip())
         token = _UNIT_SPACE.sub("", compact(stripped))
         kind = "value" if looks_like_value(token) else "text"
-        row_items.append(_Item(kind, left, right, segment.row, token))
+        row_items.append(_Item(kind, left, right, row, token))
     close_row()
     return items
 
@@ -329,7 +329,7 @@ class _Reader:
         self.sources: dict[str, CellSource] = {}
         self.warnings: list[ParseWarning] = []
         self.read_rows: set[str] = set()
-        self.header: list[_Item] = []
+        self.header: Counter[str] = Counter()  # the column headers printed last
         self.splits: list[_Run] = []
 
     def warn(
@@ -356,12 +356,12 @@ class _Reader:
                 index += 1
                 continue
             end = index
-            while (
-                end < len(items)
-                and items[end].kind in ("value", "empty")
-                and items[end].row == item.row
-                and items[end].flat == item.flat
-            ):
+            while end < len(items) and items[end].row == item.row and items[end].flat == item.flat:
+                following = items[end]
+                if following.kind == "text" and item.row is not None:
+                    following.kind = "value"  # a cell among the values of a row is read as one
+                elif following.kind not in ("value", "empty"):
+                    break
                 end += 1
             values = items[index:end]
             index = end
@@ -417,7 +417,7 @@ class _Reader:
             headers = [item for item in run[:-1] if Role.COLUMN in _roles(item)]
             self.no_values([item for item in run[:-1] if item not in headers])
             if headers:
-                self.header = headers
+                self.header = _headers(headers, lambda entry: bool(entry.roles & Role.COLUMN))
             self.place_row(row, last, values)
             return
         if Role.COLUMN in _roles(last):
@@ -431,14 +431,8 @@ class _Reader:
             values[0],
         )
 
-    def header_problem(
-        self, expected: Counter[str], header: Sequence[_Item], pick: Callable[[Entry], bool]
-    ) -> str:
-        found: Counter[str] = Counter()
-        for item in header:
-            entries = [entry for entry in _entries(item) if pick(entry)]
-            if entries:
-                found[entries[0].label] += 1
+    def header_problem(self, expected: Counter[str], found: Counter[str]) -> str:
+        """Why the column headers ``found`` are not the ``expected`` ones ("" when they are)."""
         if not found:
             return "no column header is printed before it"
         if found == expected:
@@ -454,9 +448,7 @@ class _Reader:
 
     def place_row(self, row: RowSpec, label: _Item, values: list[_Item]) -> None:
         name = self.quote(label)
-        problem = self.header_problem(
-            self.labels.headers[row.key], self.header, lambda entry: bool(entry.roles & Role.COLUMN)
-        )
+        problem = self.header_problem(self.labels.headers[row.key], self.header)
         if problem:
             self.warn(WarningCode.ROW_NOT_PLACED, f"row {name!r} not placed: {problem}", label, row.key)
             return
@@ -485,7 +477,7 @@ class _Reader:
 
     def place_one_row(self, run: list[_Item], values: list[_Item]) -> None:
         expected = self.labels.one_row
-        problem = self.header_problem(expected, run, lambda entry: entry.label in expected)
+        problem = self.header_problem(expected, _headers(run, lambda entry: entry.label in expected))
         if problem:
             self.warn(
                 WarningCode.ROW_NOT_PLACED,
@@ -679,6 +671,16 @@ def _trim(items: list[_Item], size: int) -> list[_Item] | None:
     if head and not tail:
         return items[extra:]
     return None
+
+
+def _headers(items: Sequence[_Item], pick: Callable[[Entry], bool]) -> Counter[str]:
+    """The labels ``items`` print as headers: of each, the first entry that ``pick`` takes."""
+    found: Counter[str] = Counter()
+    for item in items:
+        entries = [entry for entry in _entries(item) if pick(entry)]
+        if entries:
+            found[entries[0].label] += 1
+    return found
 
 
 def _entries(item: _Item) -> tuple[Entry, ...]:
