@@ -17,6 +17,7 @@ __all__ = [
     "DocumentError",
     "GovInfoReportError",
     "InvalidValueError",
+    "MissingDependencyError",
     "UnknownCellError",
     "UnknownExampleError",
 ]
@@ -68,3 +69,10 @@ class UnknownExampleError(GovInfoReportError, LookupError):
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""
+
+
+class MissingDependencyError(GovInfoReportError, ImportError):
+    """A feature needs an optional dependency that is not installed.
+
+    The message names the extra to install, for example ``pip install "govinfo-report[docx]"``.
+    """
