@@ -42,4 +42,6 @@ def register(commands: Commands) -> None:
         metavar="OUT",
         help="the file to write (default: standard output; DOCX only when it is not a terminal)",
     )
-    render.add_argument("--bom", action="store_true", help="CSV: start with a UTF-8 byte order mark (for Excel)")
+    render.add_argument(
+        "--bom", action="store_true", help="CSV: start with a UTF-8 byte order mark (for Excel)"
+    )

@@ -37,10 +37,7 @@ TITLE_SIZE, TEXT_SIZE, TABLE_SIZE = 22, 16, 10.5
 #: Paper and margins in millimetres (GB/T 9704-2012: A4, top 37, bottom 35, left 28, right 26).
 PAGE = {"width": 210, "height": 297, "top": 37, "bottom": 35, "left": 28, "right": 26}
 
-TABLE_STYLE = "Report Table Text"
 SIGNATURE_STYLE = "Report Signature"
-
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def _import_docx() -> Any:
@@ -100,12 +97,6 @@ def _styles(document: Document) -> None:
     heading.paragraph_format.space_before = Pt(0)
     heading.paragraph_format.line_spacing = Pt(28)
 
-    table = styles.add_style(TABLE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
-    table.base_style = normal
-    _set_font(table, BODY_FONT, TABLE_SIZE)
-    table.paragraph_format.first_line_indent = Pt(0)
-    table.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
-
     signature = styles.add_style(SIGNATURE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
     signature.base_style = normal
     signature.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -121,43 +112,46 @@ def _column_widths(grid: Grid, total: int) -> list[int]:
 
 def _table(document: Document, grid: Grid, width: int) -> None:
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
     from docx.oxml import OxmlElement
+    from docx.shared import Pt
 
     table = document.add_table(rows=grid.rows, cols=grid.columns)
     table.style = document.styles["Table Grid"]
     table.autofit = False
     widths = _column_widths(grid, width)
-    for column, column_width in zip(table.columns, widths):
+    for column, column_width in zip(table.columns, widths, strict=True):
         column.width = column_width
     for row in table.rows:
-        for cell, cell_width in zip(row.cells, widths):
+        for cell, cell_width in zip(row.cells, widths, strict=True):
             cell.width = cell_width
     for row in table.rows[: grid.header_rows]:
         row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    # Every grid position's cell, fetched once: merging keeps the corners of other spans.
+    positions = [row.cells for row in table.rows]
     for spec in grid.cells:
-        cell = table.cell(spec.row, spec.column)
+        cell = positions[spec.row][spec.column]
         if spec.rowspan > 1 or spec.colspan > 1:
-            cell = cell.merge(table.cell(spec.row + spec.rowspan - 1, spec.column + spec.colspan - 1))
+            cell = cell.merge(positions[spec.row + spec.rowspan - 1][spec.column + spec.colspan - 1])
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         paragraph = cell.paragraphs[0]
-        paragraph.style = document.styles[TABLE_STYLE]
-        paragraph.add_run(spec.text)
+        paragraph.paragraph_format.first_line_indent = Pt(0)
+        paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
         left = spec.role in (Role.ROW, Role.CAPTION)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT if left else WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.add_run(spec.text).font.size = Pt(TABLE_SIZE)
 
 
 def _font_table(data: bytes) -> bytes:
     """The font table with the report's fonts and their fallbacks (``w:altName``) added."""
-    from lxml import etree
-
-    root = etree.fromstring(data)
-    for name, fallback in FALLBACKS.items():
-        font = etree.SubElement(root, f"{{{_W}}}font", {f"{{{_W}}}name": name})
-        etree.SubElement(font, f"{{{_W}}}altName", {f"{{{_W}}}val": fallback})
-        etree.SubElement(font, f"{{{_W}}}charset", {f"{{{_W}}}val": "86"})  # GB2312
-        etree.SubElement(font, f"{{{_W}}}family", {f"{{{_W}}}val": "auto"})
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+    closing = b"</w:fonts>"
+    fonts = "".join(
+        f'<w:font w:name="{name}"><w:altName w:val="{fallback}"/>'
+        '<w:charset w:val="86"/><w:family w:val="auto"/></w:font>'  # charset 86: GB2312
+        for name, fallback in FALLBACKS.items()
+    )
+    assert data.count(closing) == 1, "python-docx's font table has changed"
+    return data.replace(closing, fonts.encode("utf-8") + closing)
 
 
 def _with_font_fallbacks(package: bytes) -> bytes:

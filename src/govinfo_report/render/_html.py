@@ -24,7 +24,7 @@ __all__ = ["STYLESHEET", "render_html"]
 STYLESHEET = """\
 @page { size: A4; margin: 3.7cm 2.6cm 3.5cm 2.8cm; }
 .govinfo-report {
-  max-width: 46em; margin: 0 auto; padding: 1em; color: #000; line-height: 1.75;
+  max-width: 52em; margin: 0 auto; padding: 1em; color: #000; line-height: 1.75;
   font-family: "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", serif;
 }
 .govinfo-report h1 {
@@ -36,14 +36,15 @@ STYLESHEET = """\
   font-family: "黑体", "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif;
 }
 .govinfo-report p { margin: 0.3em 0; text-indent: 2em; }
-.govinfo-report table { border-collapse: collapse; width: 100%; margin: 0.8em 0; font-size: 0.8em; }
+.govinfo-report table { border-collapse: collapse; width: 100%; margin: 0.8em 0; font-size: 0.85em; }
 .govinfo-report th, .govinfo-report td {
   border: 1px solid #000; padding: 0.25em 0.4em; font-weight: normal; vertical-align: middle;
 }
 .govinfo-report th.caption { text-align: left; }
 .govinfo-report th.col, .govinfo-report td.corner { text-align: center; }
 .govinfo-report th.row { text-align: left; }
-.govinfo-report td.value { text-align: center; font-variant-numeric: tabular-nums; }
+.govinfo-report th[scope="rowgroup"] { white-space: nowrap; }
+.govinfo-report td.value { text-align: center; min-width: 2.5em; font-variant-numeric: tabular-nums; }
 .govinfo-report tr.subtotal th, .govinfo-report tr.subtotal td { font-style: italic; }
 .govinfo-report td.finding {
   background: #fde2e1; outline: 2px solid #c0392b; outline-offset: -2px;
@@ -75,25 +76,25 @@ _CLASSES = {Role.CAPTION: "caption", Role.COLUMN: "col", Role.ROW: "row", Role.C
 
 
 def _cell(cell: GridCell, messages: Mapping[str, list[str]]) -> str:
-    spans = {"rowspan": cell.rowspan, "colspan": cell.colspan}
+    spans: dict[str, str | int | None] = {"rowspan": cell.rowspan, "colspan": cell.colspan}
     text = _escape(cell.text)
     if cell.role is Role.VALUE:
         assert cell.cell is not None
         notes = messages.get(cell.cell.key)
-        attributes = {
+        attributes: dict[str, str | int | None] = {
             "class": "value finding" if notes else "value",
             "data-key": cell.cell.key,
             "title": "\n".join(notes) if notes else None,
         }
         return f"<td{_attributes(attributes | spans)}>{text}</td>"
     if cell.role is Role.CORNER:
-        return f"<td{_attributes({'class': 'corner'} | spans)}>{text}</td>"
+        return f"<td{_attributes({'class': 'corner', **spans})}>{text}</td>"
     scope = _SCOPES[cell.role]
     if cell.role is Role.COLUMN and cell.colspan > 1:
         scope = "colgroup"
     elif cell.role is Role.ROW and cell.rowspan > 1:
         scope = "rowgroup"
-    return f"<th{_attributes({'class': _CLASSES[cell.role], 'scope': scope} | spans)}>{text}</th>"
+    return f"<th{_attributes({'class': _CLASSES[cell.role], 'scope': scope, **spans})}>{text}</th>"
 
 
 def _table(grid: Grid, messages: Mapping[str, list[str]]) -> list[str]:

@@ -5,8 +5,8 @@ the cells' row and column labels, the table-wide labels on the table classes and
 titles (:func:`~govinfo_report.model.section_info`). The renderers only draw what this module
 lays out, so the layout is worked out once.
 
-A table is first a sequence of :class:`Block`\\ s: rows printed under one column header. The
-kind of table follows from what its class declares:
+A table is first a sequence of blocks (:class:`Block`), each a run of rows printed under one
+column header. The kind of table follows from what its class declares:
 
 * a ``row_header`` (table 二): one block per block caption (第二十条第（一）项 …), the
   ``row_header`` (信息内容) in the corner above the row labels;
@@ -342,7 +342,9 @@ def table_grid(table: TableLayout) -> Grid:
         for span in _spans(block.columns, depth):
             colspan = stretch(span.start, span.count, count)
             cells.append(
-                GridCell(Role.COLUMN, span.text, row + span.level, label_columns + span.start, span.extent, colspan)
+                GridCell(
+                    Role.COLUMN, span.text, row + span.level, label_columns + span.start, span.extent, colspan
+                )
             )
         row += depth
         for span in _spans([line.labels for line in block.lines], label_columns):
@@ -383,7 +385,9 @@ def document_layout(report: Report) -> DocumentLayout:
     sections = []
     for index, info in enumerate(infos):
         text = getattr(report.sections, info.name)
-        own = (tables[info.table],) if info.table in tables else ()
+        own: tuple[TableLayout, ...] = ()
+        if info.table is not None and info.table in tables:
+            own = (tables[info.table],)
         if index == len(infos) - 1:
             own += leftover
         if text is not None or own:

@@ -16,19 +16,23 @@ __all__ = ["render_markdown"]
 
 #: Characters that Markdown may read as markup anywhere in a line.
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
-#: What makes a line a heading, quote, list item, rule or table row when it starts it.
-_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)](?=\s|$))")
+#: What makes a line a heading, quote, list item or rule when it starts it …
+_LINE_START = re.compile(r"^([#>+=-])")
+#: … and what makes it a numbered list item (the point or parenthesis is escaped).
+_NUMBERED = re.compile(r"^([0-9]+)([.)])(?=\s|$)")
 
 
 def _escape(text: str) -> str:
-    """``text`` with everything Markdown could read as markup escaped by a backslash.
+    r"""``text`` with everything Markdown could read as markup escaped by a backslash.
 
     Example:
         >>> print(_escape("# a*b* <i> | 1. x"))
-        \\# a\\*b\\* \\<i\\> \\| 1. x
+        \# a\*b\* \<i\> \| 1. x
+        >>> print(_escape("1. x"))
+        1\. x
     """
-    text = _INLINE.sub(r"\\\1", text)
-    return _LINE_START.sub(lambda match: match.group(1) + "\\" + match.group(2), text)
+    text = _LINE_START.sub(r"\\\1", _INLINE.sub(r"\\\1", text))
+    return _NUMBERED.sub(r"\1\\\2", text)
 
 
 def _paragraphs(lines: tuple[str, ...]) -> list[list[str]]:

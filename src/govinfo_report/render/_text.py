@@ -129,9 +129,9 @@ def render_text(report: Report) -> str:
     Example:
         >>> from govinfo_report.examples import load_example
         >>> text = render_text(load_example())
-        >>> print("\\n".join(text.splitlines()[:1]))
+        >>> print(text.splitlines()[0])
         平房区区域合作局2023年政府信息公开工作年度报告
-        >>> print("\\n".join(line for line in text.splitlines() if "行政许可" in line))
+        >>> print(*(line for line in text.splitlines() if "行政许可" in line))
         | 行政许可       |                                          0 |
     """
     layout = document_layout(report)

@@ -350,13 +350,17 @@ def _report(pending: _Pending) -> Report:
                 problems.append(f"line {line}: {key} ({specs[key].label}): {error}")
         else:
             version = cls.format_version.value
-            problems.append(f"line {line}: {key!r} is not a metadata field, section or cell of the {version} format")
+            problems.append(
+                f"line {line}: {key!r} is not a metadata field, section or cell of the {version} format"
+            )
     if problems:
         raise DocumentError(problems)
     document = to_dict(cls(_PLACEHOLDER))
     document[_METADATA] = _metadata_document(pending, parts[_METADATA])
-    document[_SECTIONS] = unstructure(Sections()) | {name: text for name, (_, text) in parts[_SECTIONS].items()}
-    lines = {f"{_METADATA}.{name}": pending.line for name in _IDENTITY}
+    document[_SECTIONS] = unstructure(Sections()) | {
+        name: text for name, (_, text) in parts[_SECTIONS].items()
+    }
+    lines = {_METADATA: pending.line} | {f"{_METADATA}.{name}": pending.line for name in _IDENTITY}
     lines.update((key, line) for key, (line, _) in pending.fields.items())
     try:
         report = from_dict(document)
@@ -366,7 +370,7 @@ def _report(pending: _Pending) -> Report:
 
 
 def loads_csv(text: str | bytes) -> list[Report]:
-    """Read the reports of a long-form CSV (as :func:`dumps_csv` writes it).
+    r"""Read the reports of a long-form CSV (as :func:`dumps_csv` writes it).
 
     A byte order mark at the start is skipped; bytes are read as UTF-8.
 
@@ -378,10 +382,11 @@ def loads_csv(text: str | bytes) -> list[Report]:
         >>> from govinfo_report.examples import load_example
         >>> loads_csv(dumps_csv(load_example(), bom=True)) == [load_example()]
         True
-        >>> loads_csv("agency,year,format_version,table,key,label,value\\n某局,2023,2021,,table4.review.total,,x\\n")
+        >>> header = ",".join(LONG_COLUMNS)
+        >>> loads_csv(f"{header}\n某局,二〇二三,2021,,table4.review.total,,1\n")
         Traceback (most recent call last):
         ...
-        govinfo_report.errors.DocumentError: line 2: table4.review.total (行政复议 / 总计): a count must be written as an integer, got 'x'
+        govinfo_report.errors.DocumentError: line 2: the year must be an integer, got '二〇二三'
     """
     if isinstance(text, bytes):
         try:
