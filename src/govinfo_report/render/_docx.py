@@ -106,7 +106,7 @@ def _column_widths(grid: Grid, total: int) -> list[int]:
     """Column widths (EMU): each data column one share, the row label columns more."""
     shares = [1.0] * grid.columns
     for column in range(grid.label_columns):
-        shares[column] = 3.0 if column == grid.label_columns - 1 else 1.5
+        shares[column] = 3.6 if column == grid.label_columns - 1 else 1.8
     return [int(total * share / sum(shares)) for share in shares]
 
 
