@@ -131,20 +131,31 @@ class HtmlTable:
         return caption, [cell.text for cell in rows], [cell.text for cell in reversed(columns)]
 
 
+#: The elements of a page's text, outside its tables.
+TEXT_TAGS = ("title", "h1", "h2", "p")
+
+
 class TableReader(HTMLParser):
-    """Collects the tables of a page, and every start tag and attribute seen anywhere."""
+    """Collects the tables of a page, its text elements in order, and every start tag seen."""
 
     def __init__(self) -> None:
         super().__init__()
         self.tables: list[HtmlTable] = []
         self.tags: list[tuple[str, dict[str, str]]] = []
         self.text: list[str] = []
+        #: The title, headings and paragraphs in order: (tag, class, text); tables as ("table", class, "").
+        self.blocks: list[tuple[str, str, str]] = []
         self._cell: HtmlCell | None = None
+        self._in_block = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
         self.tags.append((tag, attributes))
+        if tag in TEXT_TAGS:
+            self.blocks.append((tag, attributes.get("class", ""), ""))
+            self._in_block = True
         if tag == "table":
+            self.blocks.append((tag, attributes.get("class", ""), ""))
             self.tables.append(HtmlTable(attributes))
         elif tag == "tr":
             self.tables[-1].rows.append([])
@@ -155,6 +166,8 @@ class TableReader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("td", "th"):
             self._cell = None
+        if tag in TEXT_TAGS:
+            self._in_block = False
         if tag == "table":
             self.tables[-1].resolve()
 
@@ -162,6 +175,9 @@ class TableReader(HTMLParser):
         self.text.append(data)
         if self._cell is not None:
             self._cell.text += data
+        elif self._in_block:
+            tag, css_class, text = self.blocks[-1]
+            self.blocks[-1] = (tag, css_class, text + data)
 
 
 def read_html(page: str) -> TableReader:

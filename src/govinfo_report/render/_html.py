@@ -130,7 +130,7 @@ def _article(report: Report, layout: DocumentLayout, findings: list[CellFinding]
         }
     )
     lines = [f"<article{data}>", f"<h1>{_escape(layout.title)}</h1>"]
-    if findings is not None:
+    if findings:
         lines.append('<aside class="findings">')
         lines += _paragraphs(finding.message for finding in findings)
         lines.append("</aside>")

@@ -56,26 +56,28 @@ def _natural_width(cell: GridCell) -> int:
     return width if limit is None else min(width, limit)
 
 
-def _sizes(cells: list[GridCell], count: int, extent: str, need: dict[int, int], gap: int) -> list[int]:
-    """Column widths (or row heights) that give every cell at least ``need[id(cell)]``.
+def _sizes(needs: list[tuple[int, int, int]], count: int, gap: int) -> list[int]:
+    """Column widths (or row heights) that give each cell the room it needs.
+
+    Args:
+        needs: For each cell, its first column (row), how many it spans, and the room it needs.
+        count: The number of columns (rows).
+        gap: The room between two neighbouring columns (rows): the rule drawn between them.
 
     Single cells set their column (row) first; then each spanning cell, narrowest first, widens
-    the last column (row) it spans if the ones it spans, with the ``gap`` between them, are too
-    small.
+    the last column (row) it spans if those it spans, with the gaps between them, are too small.
     """
     sizes = [0] * count
-    start = "column" if extent == "colspan" else "row"
-    for cell in sorted(cells, key=lambda cell: getattr(cell, extent)):
-        first, span = getattr(cell, start), getattr(cell, extent)
+    for first, span, need in sorted(needs, key=lambda item: item[1]):
         available = sum(sizes[first : first + span]) + gap * (span - 1)
-        if need[id(cell)] > available:
-            sizes[first + span - 1] += need[id(cell)] - available
+        if need > available:
+            sizes[first + span - 1] += need - available
     return sizes
 
 
 def _draw_table(grid: Grid) -> list[str]:
-    cells = list(grid.cells)
-    widths = _sizes(cells, grid.columns, "colspan", {id(c): _natural_width(c) for c in cells}, 3)
+    cells = grid.cells
+    widths = _sizes([(c.column, c.colspan, _natural_width(c)) for c in cells], grid.columns, 3)
     left = [0]
     for width in widths:
         left.append(left[-1] + width + 3)
@@ -83,7 +85,7 @@ def _draw_table(grid: Grid) -> list[str]:
         id(c): _wrap(c.text, left[c.column + c.colspan] - left[c.column] - 3) if c.text else [""]
         for c in cells
     }
-    heights = _sizes(cells, grid.rows, "rowspan", {id(c): len(lines[id(c)]) for c in cells}, 1)
+    heights = _sizes([(c.row, c.rowspan, len(lines[id(c)])) for c in cells], grid.rows, 1)
     top = [0]
     for height in heights:
         top.append(top[-1] + height + 1)
