@@ -21,6 +21,7 @@ def main() -> None:
         ("json.loads (stdlib, same text)", per_call(lambda: json.loads(text), 2000)),
         ("govinfo_report loads", per_call(lambda: loads(text), 500)),
         ("govinfo_report dumps", per_call(lambda: dumps(report), 500)),
+        ("govinfo_report dumps, indent=2", per_call(lambda: dumps(report, indent=2), 500)),
     ]
     print(f"shipped example: {len(text.encode())} bytes of JSON")
     for name, micros in rows:

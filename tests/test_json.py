@@ -105,6 +105,11 @@ def problems_of(doc: Any) -> list[str]:
             "-1",
             'money must be a decimal string such as "12.5" or null, got "-1" @ $.table2.fees.amount_wan_yuan',
         ),
+        (
+            ("table2", "fees", "amount_wan_yuan"),
+            "1.0000000000001",
+            "money may have at most 12 decimal places, got 1.0000000000001 @ $.table2.fees.amount_wan_yuan",
+        ),
         (("metadata", "year"), "2023", 'expected an integer, got "2023" @ $.metadata.year'),
         (("metadata", "agency"), None, "expected a string, got null @ $.metadata.agency"),
         (("metadata", "published"), "2023-02-30", "no such date: 2023-02-30 @ $.metadata.published"),
@@ -202,3 +207,15 @@ def test_text_that_is_not_a_document_gets_a_library_error(text: str | bytes, sta
     with pytest.raises(DocumentError) as caught:
         loads(text)
     assert str(caught.value).startswith(start)
+
+
+def test_every_bad_cell_of_a_row_is_reported() -> None:
+    doc = document()
+    doc["table3"]["carried_over"]["natural_person"] = -1
+    doc["table3"]["carried_over"]["total"] = 0.5
+    doc["table3"]["received"]["research"] = False
+    assert sorted(problems_of(doc)) == [
+        "a count must be >= 0, got -1 @ $.table3.carried_over.natural_person",
+        "a count must be an int, got bool False @ $.table3.received.research",
+        "a count must be an int, got float 0.5 @ $.table3.carried_over.total",
+    ]

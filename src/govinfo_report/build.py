@@ -62,6 +62,23 @@ def default_title(agency: str, year: int) -> str:
     return f"{agency}{year}年政府信息公开工作年度报告"
 
 
+def _fresh_metadata(agency: str, year: int, kind: ReportKind, aggregates: tuple[str, ...] = ()) -> Metadata:
+    """Metadata of a report being written: the usual title and the calendar-year period."""
+    return Metadata(
+        agency,
+        year,
+        kind=kind,
+        title=default_title(agency, year),
+        period=Period.calendar_year(year),
+        aggregates=aggregates,
+    )
+
+
+def _empty_sections() -> Sections:
+    """Every section present, with no text yet."""
+    return Sections(**{field.name: "" for field in attrs.fields(Sections)})
+
+
 def _zero(kind: CellKind) -> CellValue:
     return Decimal(0) if kind is CellKind.MONEY else 0
 
@@ -97,18 +114,11 @@ def blank_report(
         >>> blank_report("某局", 2023, zeros=True).table3.received.total
         0
     """
-    metadata = Metadata(
-        agency,
-        year,
-        kind=kind,
-        title=default_title(agency, year),
-        period=Period.calendar_year(year),
-    )
+    metadata = _fresh_metadata(agency, year, kind)
     version = format_version if format_version is not None else FormatVersion.for_year(year)
     cls = REPORT_CLASSES[version]
-    sections = Sections(**{field.name: "" for field in attrs.fields(Sections)})
     values = {spec.key: _zero(spec.kind) for spec in cell_specs(cls)} if zeros else {}
-    return from_cells(cls, values, metadata=metadata, sections=sections)
+    return from_cells(cls, values, metadata=metadata, sections=_empty_sections())
 
 
 def _sum(values: Iterable[Any]) -> Any:
@@ -286,20 +296,12 @@ def aggregate(
     for report in reports:
         for key, value in cell_values(report).items():
             sums.setdefault(key, []).append(value)
-    year = first.metadata.year
-    metadata = Metadata(
-        agency,
-        year,
-        kind=kind,
-        title=default_title(agency, year),
-        period=Period.calendar_year(year),
-        aggregates=tuple(report.metadata.agency for report in reports),
-    )
+    agencies = tuple(report.metadata.agency for report in reports)
     return from_cells(
         type(first),
         {key: _sum(values) for key, values in sums.items()},
-        metadata=metadata,
-        sections=blank_report(agency, year, format_version=first.format_version).sections,
+        metadata=_fresh_metadata(agency, first.metadata.year, kind, agencies),
+        sections=_empty_sections(),
     )
 
 

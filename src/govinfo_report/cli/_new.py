@@ -15,7 +15,7 @@ def _run(args: argparse.Namespace) -> int:
     report = blank_report(
         args.agency, args.year, format_version=version, kind=ReportKind(args.kind), zeros=args.zeros
     )
-    print(dumps(report))
+    print(dumps(report, indent=2))
     return 0
 
 

@@ -155,6 +155,8 @@ def cell_problem(kind: CellKind, value: object) -> str | None:
     """
     if value is None:
         return None
+    if type(value) is int and kind is not CellKind.MONEY and (value >= 0 or kind is CellKind.SIGNED):
+        return None  # the common case first: this runs for every cell of every report built
     if kind is CellKind.MONEY:
         if not isinstance(value, Decimal):
             return f"money must be a Decimal, got {_type_name(value)} {value!r}"

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
@@ -33,6 +32,7 @@ import attrs
 
 from govinfo_report.build import default_title
 from govinfo_report.model import Cell, CellValue, Report, iter_cells, section_info, table_class, table_rows
+from govinfo_report.zh import format_date
 
 __all__ = [
     "Block",
@@ -46,7 +46,6 @@ __all__ = [
     "TableLayout",
     "document_layout",
     "finding_messages",
-    "format_date",
     "format_value",
     "table_grid",
     "table_layouts",
@@ -91,16 +90,6 @@ def format_value(value: CellValue) -> str:
     if isinstance(value, Decimal):
         return format(value, "f")
     return str(value)
-
-
-def format_date(day: date) -> str:
-    """A date as written in an official document, digits without zero padding.
-
-    Example:
-        >>> format_date(date(2024, 1, 31))
-        '2024年1月31日'
-    """
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 @attrs.frozen
@@ -211,8 +200,9 @@ class DocumentLayout:
         title: The report's title (the usual one when the report states none).
         preamble: The paragraphs before section 一.
         sections: The sections the report has, in order.
-        signature: The closing lines (the agency and the publication date), when the report
-            gives a publication date.
+        signature: The closing lines (the agency and the publication date, as
+            :func:`govinfo_report.zh.format_date` writes it), when the report gives a
+            publication date.
     """
 
     title: str

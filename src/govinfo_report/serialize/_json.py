@@ -27,7 +27,7 @@ import cattrs
 from cattrs.errors import AttributeValidationNote, ClassValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from govinfo_report.errors import DocumentError, GovInfoReportError
+from govinfo_report.errors import DocumentError, GovInfoReportError, InvalidValueError
 from govinfo_report.model import FormatVersion, Report, ReportKind
 from govinfo_report.model._cells import (
     METADATA_KEY,
@@ -73,31 +73,19 @@ def _describe(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _cell_hook(kind: CellKind) -> Callable[[Any, Any], Any]:
-    if kind is CellKind.MONEY:
+def _structure_money(value: Any, _: Any) -> Decimal | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _MONEY_RE.match(value):
+        raise _InvalidValueError(
+            f'money must be a decimal string such as "12.5" or null, got {_describe(value)}'
+        )
+    return Decimal(value)  # the model checks the amount itself
 
-        def structure_money(value: Any, _: Any) -> Decimal | None:
-            if value is None:
-                return None
-            if not isinstance(value, str) or not _MONEY_RE.match(value):
-                raise _InvalidValueError(
-                    f'money must be a decimal string such as "12.5" or null, got {_describe(value)}'
-                )
-            amount = Decimal(value)
-            problem = cell_problem(kind, amount)
-            if problem is not None:
-                raise _InvalidValueError(problem)
-            return amount
 
-        return structure_money
-
-    def structure_count(value: Any, _: Any) -> int | None:
-        problem = cell_problem(kind, value)
-        if problem is not None:
-            raise _InvalidValueError(problem)
-        return value  # type: ignore[no-any-return]
-
-    return structure_count
+def _pass_through(value: Any, _: Any) -> Any:
+    """Counts arrive as JSON gives them; the model checks them when the row is made."""
+    return value
 
 
 def _structure_str(value: Any, _: Any) -> str:
@@ -135,8 +123,8 @@ def _structure_kind(value: Any, _: Any) -> ReportKind:
         raise _InvalidValueError(f"expected one of {choices}, got {_describe(value)}") from None
 
 
-def _missing(cls: type[Any], name: str) -> KeyError:
-    problem = KeyError(name)
+def _at(cls: type[Any], name: str, problem: Exception) -> Exception:
+    """``problem``, marked as concerning the attribute ``name`` of ``cls`` (for its JSON path)."""
     note = AttributeValidationNote(f"Structuring class {cls.__qualname__} @ attribute {name}", name, None)
     setattr(problem, "__notes__", [note])  # noqa: B010 (add_note() needs Python 3.11)
     return problem
@@ -154,30 +142,53 @@ def _make_converter() -> cattrs.Converter:
 
     def structure_factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
         overrides = {}
+        cells = {}
         defaulted = []  # cattrs would fill these in silently when missing; documents must have them
         for field in attrs.fields(cls):
             meta = field.metadata.get(METADATA_KEY)
             if isinstance(meta, CellField):
-                overrides[field.name] = override(struct_hook=_cell_hook(meta.kind))
+                cells[field.name] = meta.kind
+                hook = _structure_money if meta.kind is CellKind.MONEY else _pass_through
+                overrides[field.name] = override(struct_hook=hook)
             if field.default is not attrs.NOTHING and not isinstance(meta, SubtotalField):
                 defaulted.append(field.name)
         base = make_dict_structure_fn(cls, converter, **overrides)  # type: ignore[arg-type]
 
+        def cell_problems(value: dict[str, Any]) -> list[Exception]:
+            found: list[Exception] = []
+            for name, kind in cells.items():
+                # Money arrived as text: judge the amount the text gave, as the model did.
+                amount = (
+                    _structure_money(value.get(name), None) if kind is CellKind.MONEY else value.get(name)
+                )
+                problem = cell_problem(kind, amount)
+                if problem is not None:
+                    found.append(_at(cls, name, _InvalidValueError(problem)))
+            return found
+
         def structure(value: Any, _: Any) -> Any:
             if not isinstance(value, dict):
                 raise _InvalidValueError(f"expected an object, got {_describe(value)}")
-            missing = [_missing(cls, name) for name in defaulted if name not in value]
+            missing = [_at(cls, name, KeyError(name)) for name in defaulted if name not in value]
             try:
                 result = base(value, cls)
             except ClassValidationError as error:
-                raise ClassValidationError(error.message, [*missing, *error.exceptions], cls) from None
+                problems = list(missing)
+                for problem in error.exceptions:
+                    if isinstance(problem, InvalidValueError) and not hasattr(problem, "__notes__"):
+                        # The model refused a value when the object was made: say which cell.
+                        problems += cell_problems(value) or [problem]
+                    else:
+                        problems.append(problem)
             except Exception as error:
                 if not missing:
                     raise
-                raise ClassValidationError(f"invalid {cls.__qualname__}", [*missing, error], cls) from None
-            if missing:
-                raise ClassValidationError(f"missing keys in {cls.__qualname__}", missing, cls)
-            return result
+                problems = [*missing, error]
+            else:
+                if not missing:
+                    return result
+                problems = missing
+            raise ClassValidationError(f"invalid {cls.__qualname__}", problems, cls)
 
         return structure
 
@@ -281,12 +292,17 @@ def from_dict(document: Any) -> Report:
         raise DocumentError([f"{error} @ $"]) from None
 
 
-def dumps(report: Report, *, indent: int | None = 2) -> str:
+def dumps(report: Report, *, indent: int | None = None) -> str:
     """The JSON text of ``report`` (UTF-8 friendly: Chinese is written as is).
+
+    Args:
+        report: The report.
+        indent: Indent nested objects by this many spaces, one key per line, for people to
+            read; the default writes compact text (several times faster).
 
     Example:
         >>> from govinfo_report.model import Metadata, ReportV2021
-        >>> text = dumps(ReportV2021(Metadata("某局", 2023)), indent=None)
+        >>> text = dumps(ReportV2021(Metadata("某局", 2023)))
         >>> text[:50]
         '{"schema": "govinfo-report", "schema_version": 1, '
     """
