@@ -208,3 +208,9 @@ def test_cells_left_out_of_a_long_form_file_read_back_blank() -> None:
     assert report.table4.review.upheld == 2
     assert report.table4.review.total is None
     assert report.metadata == Metadata("某局", 2023)
+
+
+def test_problems_name_the_line_a_row_starts_on_when_text_spans_lines() -> None:
+    text = f'{HEADER}\n某局,2023,2021,sections,sections.overview,,"第一行\n第二行"\n某局,2023,2021,,table4.review.upheld,,x\n'
+    with pytest.raises(DocumentError, match=r"^line 4: table4\.review\.upheld"):
+        loads_csv(text)

@@ -98,7 +98,6 @@ class Line:
 
     labels: tuple[str, ...]
     cells: tuple[Cell, ...]
-    subtotal: bool = False
 
 
 @attrs.frozen
@@ -257,7 +256,7 @@ def table_layouts(report: Report) -> tuple[TableLayout, ...]:
     for row in table_rows(report, subtotals=True):
         if row.cells[0].key in held:
             cells = tuple(held[spec.key] for spec in row.cells)
-            grouped.setdefault(row.table, []).append(Line(row.labels, cells, row.subtotal))
+            grouped.setdefault(row.table, []).append(Line(row.labels, cells))
     return tuple(TableLayout(name, _blocks(report, name, lines)) for name, lines in grouped.items())
 
 

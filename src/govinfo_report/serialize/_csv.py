@@ -61,7 +61,7 @@ from govinfo_report.model import (
 )
 from govinfo_report.model._cells import cell_problem
 from govinfo_report.model._report import REPORT_CLASSES
-from govinfo_report.serialize._json import from_dict, to_dict, unstructure
+from govinfo_report.serialize._json import MONEY_PATTERN, from_dict, to_dict, unstructure
 
 __all__ = ["LONG_COLUMNS", "dumps_csv", "dumps_csv_wide", "loads_csv"]
 
@@ -83,7 +83,7 @@ _PLACEHOLDER = Metadata("-", FormatVersion.V2021.first_year)
 
 _COUNT = re.compile(r"[0-9]+")
 _SIGNED = re.compile(r"-?[0-9]+")
-_MONEY = re.compile(r"[0-9]+(\.[0-9]+)?")
+_MONEY = re.compile(MONEY_PATTERN)
 _INDEX = re.compile(r"[0-9]+")
 
 
@@ -256,8 +256,9 @@ def _group(text: str) -> list[_Pending]:
         )
     reports: dict[tuple[str, str, str], _Pending] = {}
     problems = []
+    start = reader.line_num + 1
     for row in reader:
-        line = reader.line_num
+        line, start = start, reader.line_num + 1  # a quoted field may span several lines
         if len(row) != len(LONG_COLUMNS):
             problems.append(f"line {line}: expected {len(LONG_COLUMNS)} fields, got {len(row)}")
             continue
