@@ -80,6 +80,7 @@ PUBLIC_API = {
         "Withheld",
         "cell_specs",
         "cell_values",
+        "default_title",
         "from_cells",
         "get_cell",
         "iter_cells",
@@ -93,7 +94,6 @@ PUBLIC_API = {
         "aggregate",
         "blank_report",
         "compute_totals",
-        "default_title",
         "replace_cells",
     },
     "govinfo_report.serialize": {

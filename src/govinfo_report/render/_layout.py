@@ -30,8 +30,16 @@ from typing import Protocol
 
 import attrs
 
-from govinfo_report.build import default_title
-from govinfo_report.model import Cell, CellValue, Report, iter_cells, section_info, table_class, table_rows
+from govinfo_report.model import (
+    Cell,
+    CellValue,
+    Report,
+    default_title,
+    iter_cells,
+    section_info,
+    table_class,
+    table_rows,
+)
 from govinfo_report.zh import format_date
 
 __all__ = [
