@@ -36,6 +36,7 @@ from govinfo_report.model import (
     Sections,
     cell_specs,
     cell_values,
+    default_title,
     from_cells,
     replace_cells,
 )
@@ -47,19 +48,8 @@ __all__ = [
     "aggregate",
     "blank_report",
     "compute_totals",
-    "default_title",
     "replace_cells",
 ]
-
-
-def default_title(agency: str, year: int) -> str:
-    """The usual title of a report.
-
-    Example:
-        >>> default_title("平房区区域合作局", 2023)
-        '平房区区域合作局2023年政府信息公开工作年度报告'
-    """
-    return f"{agency}{year}年政府信息公开工作年度报告"
 
 
 def _fresh_metadata(agency: str, year: int, kind: ReportKind, aggregates: tuple[str, ...] = ()) -> Metadata:

@@ -26,6 +26,7 @@ __all__ = [
     "print_warnings",
     "read_input",
     "read_report",
+    "write_output",
 ]
 
 PROGRAM = "govinfo-report"
@@ -125,3 +126,32 @@ def read_report(path: str) -> Report:
     result = parse_input(path, data)
     print_warnings(path, result)
     return result.report
+
+
+def write_output(data: str | bytes, path: str | None) -> None:
+    """Write ``data`` to the file ``path``, or to standard output when ``path`` is ``None``.
+
+    Text is written as UTF-8, line endings unchanged. Binary data goes to standard output only
+    when it is not a terminal.
+
+    Raises:
+        UsageError: For binary data when standard output is a terminal.
+        GovInfoReportError: When the file cannot be written.
+    """
+    if path is None:
+        if isinstance(data, str):
+            sys.stdout.write(data)
+        elif sys.stdout.isatty():
+            raise UsageError("the output is binary: give -o FILE, or redirect standard output to a file")
+        else:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+        return
+    try:
+        if isinstance(data, str):
+            with open(path, "w", encoding="utf-8", newline="") as file:
+                file.write(data)
+        else:
+            Path(path).write_bytes(data)
+    except OSError as error:
+        raise GovInfoReportError(f"cannot write {path}: {error.strerror or error}") from None

@@ -30,6 +30,7 @@ from govinfo_report.model._report import (
     ReportV2019,
     ReportV2021,
     Sections,
+    default_title,
 )
 from govinfo_report.model._sections import SectionInfo, section_info
 from govinfo_report.model._table2 import (
@@ -110,6 +111,7 @@ __all__ = [
     "Withheld",
     "cell_specs",
     "cell_values",
+    "default_title",
     "from_cells",
     "get_cell",
     "iter_cells",

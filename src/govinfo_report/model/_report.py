@@ -35,6 +35,7 @@ __all__ = [
     "ReportV2019",
     "ReportV2021",
     "Sections",
+    "default_title",
 ]
 
 #: The 条例 took effect in 2008; no annual report is older.
@@ -192,6 +193,16 @@ class Metadata:
     contact: Contact | None = attrs.field(default=None, validator=instance_validator(Contact, optional=True))
     website: str | None = _optional_str()
     aggregates: tuple[str, ...] = attrs.field(default=(), validator=_check_names)
+
+
+def default_title(agency: str, year: int) -> str:
+    """The usual title of a report.
+
+    Example:
+        >>> default_title("平房区区域合作局", 2023)
+        '平房区区域合作局2023年政府信息公开工作年度报告'
+    """
+    return f"{agency}{year}年政府信息公开工作年度报告"
 
 
 @attrs.frozen
