@@ -109,14 +109,12 @@ def _scan(document: Document, labels: TableLabels, start: int, end: int) -> list
             return
         kinds = {item.kind for item in row_items}
         if "label" in kinds:
+            # Empty cells before a row's label hold the place of labels merged from above.
             first = next(i for i, item in enumerate(row_items) if item.kind == "label")
-            kept = row_items[:first]
-            kept = [item for item in kept if item.kind != "empty"] + row_items[first:]
-        elif "value" in kinds:
-            kept = row_items
+            items.extend(item for item in row_items[:first] if item.kind != "empty")
+            items.extend(row_items[first:])
         else:
-            kept = [item for item in row_items if item.kind != "empty"]
-        items.extend(kept)
+            items.extend(row_items)
         row_items.clear()
 
     for segment_start, segment_end, row in document.overlapping(start, end):
@@ -329,6 +327,7 @@ class _Reader:
         self.sources: dict[str, CellSource] = {}
         self.warnings: list[ParseWarning] = []
         self.read_rows: set[str] = set()
+        self.blank_rows: set[str] = set()  # rows read as all blank, which a row of values may replace
         self.header: Counter[str] = Counter()  # the column headers printed last
         self.splits: list[_Run] = []
 
@@ -345,6 +344,7 @@ class _Reader:
 
     def read(self, items: list[_Item]) -> None:
         run: list[_Item] = []  # labels since the last values
+        header_kept = False
         index = 0
         while index < len(items):
             item = items[index]
@@ -365,11 +365,15 @@ class _Reader:
                 end += 1
             values = items[index:end]
             index = end
-            if all(value.kind == "empty" for value in values) and len(values) != self.size(run):
+            blank = all(value.kind == "empty" for value in values)
+            if blank and len(values) != self.size(run):
                 continue  # empty cells that fill no row are layout, not blank values
             self.place(run, values)
-            run = []
-        self.no_values(run)
+            # A blank row under a one-row table's header may be layout: keep the header.
+            header_kept = blank and bool(run) and _row_of(run[-1]) is None
+            if not header_kept:
+                run = []
+        self.no_values(run, one_row=header_kept)
         self.resolve_splits()
 
     def size(self, run: list[_Item]) -> int:
@@ -516,12 +520,22 @@ class _Reader:
                 run.key,
             )
             return
+        blank = all(item.kind == "empty" for item in values)
         if run.key in self.read_rows:
-            self.warn(
-                WarningCode.DUPLICATE_ROW, f"row {run.label!r} again; the first is kept", values[0], run.key
-            )
-            return
+            if not blank and run.key in self.blank_rows:
+                self.blank_rows.discard(run.key)  # the blank row before was layout, not data
+            else:
+                if not blank:
+                    self.warn(
+                        WarningCode.DUPLICATE_ROW,
+                        f"row {run.label!r} again; the first is kept",
+                        values[0],
+                        run.key,
+                    )
+                return
         self.read_rows.add(run.key)
+        if blank:
+            self.blank_rows.add(run.key)
         for spec, item in zip(run.cells, values, strict=True):
             text = "" if item.kind == "empty" else item.text
             self.store(spec, read_value(text, spec.kind, spec.unit), item)
