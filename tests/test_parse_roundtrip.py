@@ -54,12 +54,16 @@ PAIRS: dict[str, tuple[Callable[[Any], Any], Callable[[Any], ParseResult]]] = {
 
 def _printed_words() -> set[str]:
     """Every character the parser looks for: labels, titles, keys of facts."""
-    words = {label for cls in REPORT_CLASSES for spec in cell_specs(cls, subtotals=True) for label in spec.labels}
+    words = {
+        label for cls in REPORT_CLASSES for spec in cell_specs(cls, subtotals=True) for label in spec.labels
+    }
     words |= {info.label.full for info in section_info()}
     for cls in REPORT_CLASSES:
         for table in ("table2", "table3"):
-            words |= {getattr(table_class(cls, table), name, "") for name in ("row_header", "column_header", "note")}
-    words |= {default_title("", 2000), *_variants.TITLE_WORDINGS, *_variants.SECTION_TITLES["other"]}
+            words |= {
+                getattr(table_class(cls, table), name, "") for name in ("row_header", "column_header", "note")
+            }
+    words |= {default_title("", 2000), *_variants.TITLE_ENDINGS, *_variants.SECTION_TITLES["other"]}
     words |= {key for keys in _variants.CONTACT_KEYS.values() for key in keys}
     words |= {key for keys in _variants.DOCUMENT_KEYS.values() for key in keys}
     return words
@@ -67,11 +71,20 @@ def _printed_words() -> set[str]:
 
 #: Characters that appear in nothing the parser reads, so random text made of them is narrative.
 SAFE = "".join(
-    sorted(set("春夏秋冬山水风云花草树木江河湖海天地和美好安宁青松白鹤明月清泉石竹梅兰菊") - set("".join(_printed_words())))
+    sorted(
+        set("春夏秋冬山水风云花草树木江河湖海天地和美好安宁青松白鹤明月清泉石竹梅兰菊")
+        - set("".join(_printed_words()))
+    )
 )
-line = st.text(st.sampled_from(SAFE + "，；"), min_size=1, max_size=12).map(lambda text: SAFE[0] + text + "。")
+line = st.text(st.sampled_from(SAFE + "，；"), min_size=1, max_size=12).map(
+    lambda text: SAFE[0] + text + "。"
+)
 texts = st.lists(line, min_size=1, max_size=3).map("\n".join)
-agencies = st.builds(lambda name, government: name + ("人民政府" if government else "局"), st.text(st.sampled_from(SAFE), min_size=2, max_size=6), st.booleans())
+agencies = st.builds(
+    lambda name, government: name + ("人民政府" if government else "局"),
+    st.text(st.sampled_from(SAFE), min_size=2, max_size=6),
+    st.booleans(),
+)
 
 
 @st.composite
@@ -96,7 +109,9 @@ def reports(draw: st.DrawFn) -> Any:
     if cls.format_version.value == "2021":
         with_table.add(section_info()[-1].name)  # the 信息处理费 table is printed in section 六
     narrative = {
-        info.name: draw(st.just("") | texts) if info.name in with_table else draw(st.none() | st.just("") | texts)
+        info.name: draw(st.just("") | texts)
+        if info.name in with_table
+        else draw(st.none() | st.just("") | texts)
         for info in section_info()
     }
     sections = Sections(preamble=preamble, **narrative)

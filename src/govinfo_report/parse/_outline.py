@@ -15,7 +15,8 @@ from datetime import date
 import attrs
 
 from govinfo_report.errors import InvalidValueError, ZhValueError
-from govinfo_report.model import Contact, Period, ReportKind, section_info
+from govinfo_report.model import Contact, Period, ReportKind, default_title, section_info
+from govinfo_report.model._report import FIRST_REPORT_YEAR
 from govinfo_report.parse import _variants
 from govinfo_report.parse._document import Document
 from govinfo_report.parse._labels import section_titles
@@ -124,9 +125,11 @@ def _spaced(text: str) -> str:
     return r"\s*".join(re.escape(char) for char in text)
 
 
+#: The end of the title the model gives a report: 政府信息公开工作年度报告.
+_USUAL_ENDING = default_title("", FIRST_REPORT_YEAR).partition("年")[2]
 _TITLE = re.compile(
     r"(?P<year>[0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:度\s*)?(?P<post>[^\n。,;:]{0,40}?)\s*(?:"
-    + "|".join(_spaced(wording) for wording in _variants.TITLE_WORDINGS)
+    + "|".join(_spaced(wording) for wording in (_USUAL_ENDING, *_variants.TITLE_ENDINGS))
     + ")"
 )
 _KEY_PREFIX = re.compile(

@@ -15,7 +15,7 @@ __all__ = [
     "GOVERNMENT_SUFFIX",
     "SECTION_PREFIXES",
     "SECTION_TITLES",
-    "TITLE_WORDINGS",
+    "TITLE_ENDINGS",
 ]
 
 #: Whole section titles used instead of the official one, by :class:`Sections` attribute.
@@ -31,9 +31,9 @@ SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
     "problems": ("政府信息公开工作",),
 }
 
-#: How a report's title ends: 政府信息公开工作年度报告 (every report in ``tests/data/examples``),
-#: or without 工作.
-TITLE_WORDINGS = ("政府信息公开工作年度报告", "政府信息公开年度报告")
+#: How a report's title may end besides the usual ending the model writes
+#: (:func:`~govinfo_report.model.default_title`): without 工作, as many reports are titled.
+TITLE_ENDINGS = ("政府信息公开年度报告",)
 
 #: A report whose agency's name ends so is a people's government's own report
 #: (淮安市人民政府 2024); any other is a unit's.
