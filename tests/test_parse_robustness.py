@@ -87,8 +87,7 @@ def accepted(parser: Callable[[str], ParseResult], data: object) -> ParseResult 
     """Parse ``data``: a result, or None for a ParseError; any other exception fails the test."""
     try:
         result = parser(data)  # type: ignore[arg-type]
-    except ParseError as error:
-        assert str(error)
+    except ParseError:
         return None
     assert isinstance(result, ParseResult)
     keys = {spec.key for spec in cell_specs(result.report, subtotals=True)}

@@ -39,8 +39,7 @@ from govinfo_report.model import (
     section_info,
     table_class,
 )
-from govinfo_report.parse import ParseResult, parse_docx, parse_html, parse_text
-from govinfo_report.parse import _variants
+from govinfo_report.parse import ParseResult, _variants, parse_docx, parse_html, parse_text
 from govinfo_report.render import render_docx, render_html, render_text
 from govinfo_report.zh import format_period
 from report_strategies import REPORT_CLASSES, cell_values
