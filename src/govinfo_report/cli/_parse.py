@@ -1,9 +1,10 @@
 """``govinfo-report parse``: published reports (text, HTML, DOCX) as JSON documents.
 
 Each file gives one JSON document on one line (JSON Lines when there are several), or a file
-``STEM.json`` in ``--output-dir``. The warnings of each file go to standard error, one line
-each, naming the file; a file that cannot be parsed is reported and the others are still
-read. With many files on a terminal, a progress line is kept on standard error.
+``NAME.json`` in ``--output-dir`` (``report.html`` gives ``report.html.json``). The warnings
+of each file go to standard error, one line each, naming the file; a file that cannot be
+parsed is reported and the others are still read. With many files on a terminal, a progress
+line is kept on standard error.
 
 Exit status: 0 when every file was read with no warning, 1 when some value could not be read
 or placed (see the warnings), 2 when some file could not be parsed at all.
@@ -50,20 +51,25 @@ class _Progress:
             sys.stderr.flush()
 
 
-def _write(text: str, path: str, directory: str | None) -> None:
+def _write(text: str, path: str, directory: str | None, written: set[Path]) -> None:
     if directory is None:
         print(text)
         return
-    stem = "stdin" if path == STDIN else Path(path).stem
-    target = Path(directory) / f"{stem}.json"
+    target = Path(directory) / ("stdin.json" if path == STDIN else f"{Path(path).name}.json")
+    if target in written:
+        raise GovInfoReportError(
+            f"{target} was written for an earlier file of the same name; not overwritten"
+        )
     try:
         target.write_text(text + "\n", encoding="utf-8")
     except OSError as error:
         raise GovInfoReportError(f"cannot write {target}: {error.strerror or error}") from None
+    written.add(target)
 
 
 def _run(args: argparse.Namespace) -> int:
     status = 0
+    written: set[Path] = set()
     progress = _Progress(len(args.files))
     for done, path in enumerate(args.files, start=1):
         progress.update(done, path)
@@ -78,7 +84,7 @@ def _run(args: argparse.Namespace) -> int:
                     print_warnings(path, result)
                     status = max(status, 1)
                 report = result.report
-            _write(dumps(report), path, args.output_dir)
+            _write(dumps(report), path, args.output_dir, written)
         except GovInfoReportError as error:
             progress.clear()
             print(f"{PROGRAM}: {path}: error: {' '.join(str(error).split())}", file=sys.stderr)
@@ -108,5 +114,5 @@ def register(commands: Commands) -> None:
         "-o",
         "--output-dir",
         metavar="DIR",
-        help="write DIR/STEM.json for each FILE instead of standard output",
+        help="write DIR/NAME.json for each FILE (NAME being its file name) instead of standard output",
     )
