@@ -20,8 +20,9 @@ renderers write them; every other line is running text:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import attrs
 
@@ -330,6 +331,31 @@ class _TextLayout:
         return self.out
 
 
+@functools.lru_cache(maxsize=4096)
+def _width(char: str) -> int:
+    return max(display_width(char), 1)
+
+
+def _columns(raw: str, start: int, end: int) -> tuple[str, list[int] | None]:
+    """A line laid out in terminal columns, and the input offset of each column.
+
+    A wide character is followed by a NUL in its second column; the offsets are ``None`` when
+    every character takes one column.
+    """
+    line = raw[start:end]
+    if line.isascii():
+        return line, None
+    chars: list[str] = []
+    where: list[int] = []
+    for index, char in enumerate(line, start):
+        chars.append(char)
+        where.append(index)
+        if _width(char) == 2:
+            chars.append("\0")
+            where.append(index)
+    return "".join(chars), where
+
+
 def _grid_cells(raw: str, lines: list[tuple[int, int, int]]) -> list[list[list[tuple[int, int]]]]:
     """The cells of a ruled grid, by row (their top edge), each as the input's pieces of text.
 
@@ -337,65 +363,59 @@ def _grid_cells(raw: str, lines: list[tuple[int, int, int]]) -> list[list[list[t
     whose corners are ``+``, with ``-`` or ``+`` along its top and bottom edges and ``|`` or ``+``
     along its sides; its text is what lies inside, line by line, blank lines left out.
     """
-    grid: list[list[str]] = []
-    offsets: list[list[int]] = []
-    for start, end, _ in lines:
-        chars: list[str] = []
-        where: list[int] = []
-        for index in range(start, end):
-            char = raw[index]
-            for _ in range(max(display_width(char), 1)):
-                chars.append(char)
-                where.append(index)
-        grid.append(chars)
-        offsets.append(where)
-    width = max((len(row) for row in grid), default=0)
-    for row, where in zip(grid, offsets, strict=True):
-        where.extend([where[-1] + 1 if where else 0] * (width - len(row)))
-        row.extend(" " * (width - len(row)))
+    laid = [_columns(raw, start, end) for start, end, _ in lines]
+    width = max((len(line) for line, _ in laid), default=0)
+    grid = [line.ljust(width) for line, _ in laid]
 
-    def at(y: int, x: int) -> str:
-        return grid[y][x] if 0 <= y < len(grid) and 0 <= x < width else " "
+    def offset(y: int, x: int) -> int:
+        where = laid[y][1]
+        start, end = lines[y][0], lines[y][1]
+        if where is None:
+            return min(start + x, end)
+        return where[x] if x < len(where) else end
 
     cells: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
-    corners = [(0, x) for x in range(width) if at(0, x) == "+"][:1]
+    first = grid[0].find("+") if grid else -1
+    corners = [(0, first)] if first >= 0 else []
     seen: set[tuple[int, int]] = set()
     while corners:
         top, left = corners.pop()
         if (top, left) in seen:
             continue
         seen.add((top, left))
-        found = _cell(at, top, left, len(grid), width)
+        found = _cell(grid, top, left)
         if found is None:
             continue
         bottom, right = found
         corners.extend([(top, right), (bottom, left)])
         pieces = []
         for y in range(top + 1, bottom):
-            inside = offsets[y][left + 1 : right]
-            line_end = lines[y][1]
-            text_start, text_end = min(inside[0], line_end), min(inside[-1] + 1, line_end)
+            text_start, text_end = offset(y, left + 1), offset(y, right)
             if raw[text_start:text_end].strip():
                 pieces.append((text_start, text_end))
         cells.setdefault(top, []).append((left, pieces))
     return [[pieces for _, pieces in sorted(cells[top])] for top in sorted(cells)]
 
 
-def _cell(
-    get: Callable[[int, int], str], top: int, left: int, height: int, width: int
-) -> tuple[int, int] | None:
+_EDGE = frozenset("-+=")
+_SIDE = frozenset("|+")
+
+
+def _cell(grid: list[str], top: int, left: int) -> tuple[int, int] | None:
     """The bottom-right corner of the cell whose top-left corner is at ``(top, left)``."""
-    for right in range(left + 1, width):
-        char = get(top, right)
-        if char not in "-+=":
+    row = grid[top]
+    below = grid[top + 1] if top + 1 < len(grid) else ""
+    for right in range(left + 1, len(row)):
+        char = row[right]
+        if char not in _EDGE:
             return None
-        if char != "+" or get(top + 1, right) not in "|+":
+        if char != "+" or right >= len(below) or below[right] not in _SIDE:
             continue
-        for bottom in range(top + 1, height):
-            down = get(bottom, right)
+        for bottom in range(top + 1, len(grid)):
+            down = grid[bottom][right]
             if down == "+":
-                if all(get(bottom, x) in "-+=" for x in range(left, right + 1)) and all(
-                    get(y, left) in "|+" for y in range(top, bottom + 1)
+                if set(grid[bottom][left : right + 1]) <= _EDGE and all(
+                    grid[y][left] in _SIDE for y in range(top, bottom + 1)
                 ):
                     return bottom, right
             elif down != "|":
