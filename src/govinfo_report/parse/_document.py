@@ -23,6 +23,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -34,8 +35,7 @@ from govinfo_report.parse._result import InputKind, Location, ParagraphSpan, Tab
 __all__ = ["Document", "Segment", "text_document"]
 
 
-@attrs.frozen
-class Segment:
+class Segment(NamedTuple):
     """A piece of a document's text: running text, or one cell of a table row.
 
     Attributes:

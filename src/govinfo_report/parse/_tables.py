@@ -130,15 +130,15 @@ def _scan(document: Document, labels: TableLabels, start: int, end: int) -> list
         if not stripped:
             row_items.append(_Item("empty", segment_start, segment_end, row))
             continue
-        found = list(labels.find(norm, segment_start, segment_end))
+        token = _UNIT_SPACE.sub("", compact(stripped))
+        value = looks_like_value(token)  # a cell holding a value holds no label
+        found = [] if value else list(labels.find(norm, segment_start, segment_end))
         if found:
             row_items.extend(_cell_items(document, labels, segment_start, segment_end, row, 0, found))
             continue
         left = segment_start + len(content) - len(content.lstrip())
         right = segment_start + len(content.rstrip())
-        token = _UNIT_SPACE.sub("", compact(stripped))
-        kind = "value" if looks_like_value(token) else "text"
-        row_items.append(_Item(kind, left, right, row, token))
+        row_items.append(_Item("value" if value else "text", left, right, row, token))
     close_row()
     return items
 
