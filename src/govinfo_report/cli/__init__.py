@@ -15,14 +15,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from govinfo_report.cli import _example, _new, _schema, _show
+from govinfo_report.cli import _check, _example, _new, _schema, _show
 from govinfo_report.cli._common import PROGRAM, UsageError, make_parser
 from govinfo_report.errors import GovInfoReportError
 
 __all__ = ["main"]
 
 #: The modules of the commands, in the order ``--help`` lists them.
-COMMANDS = (_new, _example, _schema, _show)
+COMMANDS = (_new, _example, _schema, _show, _check)
 
 
 def _one_line(message: str) -> str:
