@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import chain
 
 from govinfo_report.checks._findings import CellRef, Finding, Severity
 from govinfo_report.checks._plan import Values
-from govinfo_report.checks._rule import BOTH, OWN, Context, Rule, describe, number
+from govinfo_report.checks._rule import BOTH, Context, Rule, describe, number, shown
 from govinfo_report.checks._tables import signed
 
 __all__ = ["RULES"]
@@ -25,7 +25,7 @@ def _sum_of_parts(ctx: Context) -> Iterator[Finding]:
             found: Values = (mine, *(values[index] for values in theirs))
             if found.count(None) == len(found):
                 continue  # blank in the aggregate and in every part: nothing to add up
-            refs = chain((CellRef(OWN, cell),), (CellRef(name, cell) for name in names))
+            refs: Iterable[str | CellRef] = chain((cell,), (CellRef(name, cell) for name in names))
             operands = ctx.numbers(found, refs)
             if operands is None:
                 continue
@@ -36,9 +36,9 @@ def _sum_of_parts(ctx: Context) -> Iterator[Finding]:
             diff = signed(actual - expected)
             label = " / ".join(ctx.plan.labels[cell])
             yield ctx.finding(
-                f"「{label}」为 {number(actual)}，而 {count} 份组成报告之和为 {number(expected)}"
+                f"「{label}」为 {shown(mine, 'zh')}，而 {count} 份组成报告之和为 {number(expected)}"
                 f"（差 {diff}）",
-                f"{cell} is {number(actual)}, but the {count} parts sum to {number(expected)}"
+                f"{cell} is {shown(mine, 'en')}, but the {count} parts sum to {number(expected)}"
                 f" (difference {diff})",
                 (cell,),
                 expected=expected,

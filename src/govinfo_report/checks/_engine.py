@@ -117,7 +117,7 @@ def check(
         >>> result = check(broken, select=["T3"])
         >>> [finding.code for finding in result.findings]
         ['T3-02', 'T3-03']
-        >>> result.findings[0].cells[-1], result.findings[0].expected, result.findings[0].actual
+        >>> result.findings[0].cells[0], result.findings[0].expected, result.findings[0].actual
         ('table3.results.disclosed.total', 2, 4)
     """
     return _run(

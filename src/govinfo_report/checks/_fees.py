@@ -29,9 +29,17 @@ _NOTICES, _AMOUNT, _COLLECTED = (
 )
 
 
-def _at_most(ctx: Context, found: Values, cells: tuple[str, str], zh: str, en: str) -> Iterator[Finding]:
-    """A finding when ``found[1]`` exceeds ``found[0]`` (expected is the bound)."""
-    operands = ctx.numbers(found, ctx.own(cells))
+def _at_most(
+    ctx: Context, found: Values, cells: tuple[str, str], stated: Values, zh: str, en: str
+) -> Iterator[Finding]:
+    """A finding when ``found[1]`` exceeds ``found[0]`` (expected is the bound).
+
+    Not assessed where a fee figure in ``stated`` is blank: the figures are stated in the prose
+    of section 六, and a blank one was not stated (it is not 0).
+    """
+    if None in stated:
+        return
+    operands = ctx.numbers(found, cells)
     if operands is None:
         return
     bound, value = operands
@@ -63,12 +71,12 @@ _NOTICES_EN = (
 def _collected(ctx: Context) -> Iterator[Finding]:
     fees = ctx.values[_FEES.key]
     found = (fees[_AMOUNT_AT], fees[_COLLECTED_AT])
-    return _at_most(ctx, found, _COLLECTED_CELLS, _COLLECTED_ZH, _COLLECTED_EN)
+    return _at_most(ctx, found, _COLLECTED_CELLS, found, _COLLECTED_ZH, _COLLECTED_EN)
 
 
 def _notices(ctx: Context) -> Iterator[Finding]:
     found = (ctx.values[_FEES.key][_NOTICES_AT], ctx.values[_UNPAID.key][-1])
-    return _at_most(ctx, found, _NOTICES_CELLS, _NOTICES_ZH, _NOTICES_EN)
+    return _at_most(ctx, found, _NOTICES_CELLS, found[:1], _NOTICES_ZH, _NOTICES_EN)
 
 
 RULES = (
@@ -79,7 +87,8 @@ RULES = (
         f"{_FEES.labels[0]}：{_COLLECTED}不超过{_AMOUNT}",
         "Processing fees: the amount collected is at most the amount on the notices",
         "An agency collects no more than its fee notices asked for (国办函〔2020〕109号). "
-        "Expected is the amount on the notices, the upper bound.",
+        "Expected is the amount on the notices, the upper bound. The fee figures are stated in "
+        "the prose of section 六: where either is blank (not stated) the rule is not assessed.",
         _collected,
     ),
     Rule(
@@ -90,7 +99,8 @@ RULES = (
         "Processing fees: fee notices sent are at least the applications dropped for an unpaid fee",
         "Table 三 （六）2 counts applications dropped because the applicant did not pay the fee "
         "notice; each had a notice. Notices sent the year before can break this, so it is a "
-        "warning. Expected is the number of fee notices, the bound.",
+        "warning. Expected is the number of fee notices, the bound. Not assessed where the "
+        "report does not state its fee notices (the figure is blank).",
         _notices,
     ),
 )

@@ -251,7 +251,7 @@ class CheckResult:
               format: 2021 (国办公开办函〔2021〕30号)
               result: errors found (1 error, 0 warnings, 0 notes)
               [error] T4-01 table4.review: 总计 is 0, but the other columns sum to 1 (difference -1)
-                  cells: table4.review.upheld, table4.review.corrected, ..., table4.review.total
+                  cells: table4.review.total, table4.review.upheld, ..., table4.review.pending
         """
         zh = language(lang) == "zh"
         counts = self.counts

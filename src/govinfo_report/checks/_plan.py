@@ -114,6 +114,7 @@ class Plan:
         subtotals: The optional subtotal rows of table 三.
         by_key: Every row, subtotal rows included, by key path.
         groups: The groups of table 三 results that add up to （七）总计.
+        table3: The official rows of table 三.
         table4: The three case groups of table 四.
         labels: The label path of every cell (subtotal cells included) and of every section
             (``sections.problems``), by key path.
@@ -127,6 +128,7 @@ class Plan:
     subtotals: tuple[Row, ...]
     by_key: Mapping[str, Row]
     groups: tuple[Group, ...]
+    table3: tuple[Row, ...]
     table4: tuple[Row, ...]
     labels: Mapping[str, tuple[str, ...]]
     count_rows: tuple[str, ...]
@@ -196,6 +198,7 @@ def _make_plan(report_cls: type[Any]) -> Plan:
         subtotals=subtotals,
         by_key={row.key: row for row in every},
         groups=_groups(every),
+        table3=tuple(row for row in official if row.key.startswith("table3.")),
         table4=tuple(row for row in official if row.key.startswith("table4.")),
         labels=labels,
         count_rows=tuple(row.key for row in every if set(row.kinds) == {CellKind.COUNT}),

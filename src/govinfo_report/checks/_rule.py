@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import cast
 
@@ -11,7 +11,7 @@ import attrs
 
 from govinfo_report.checks._findings import CellRef, Finding, Number, Severity, format_number, language
 from govinfo_report.checks._plan import Plan, Values, plan_for
-from govinfo_report.model import FormatVersion, Metadata, Report
+from govinfo_report.model import CellValue, FormatVersion, Metadata, Report
 
 __all__ = [
     "BOTH",
@@ -25,6 +25,7 @@ __all__ = [
     "Rule",
     "describe",
     "number",
+    "shown",
 ]
 
 #: The ``report`` of a :class:`CellRef` to a cell of the checked report itself.
@@ -64,6 +65,18 @@ def describe(report: Report) -> str:
 
 def number(value: Number) -> str:
     """A figure as the messages write it."""
+    return format_number(value)
+
+
+def shown(value: CellValue, lang: str) -> str:
+    """A cell's value as the messages write it: its figure, or that it is blank.
+
+    Example:
+        >>> shown(None, "zh"), shown(None, "en"), shown(3, "en")
+        ('空白', 'blank', '3')
+    """
+    if value is None:
+        return "空白" if lang == "zh" else "blank"
     return format_number(value)
 
 
@@ -134,13 +147,14 @@ class Context:
         """The checked report's format version."""
         return self.report.format_version
 
-    def numbers(self, found: Values, cells: Iterable[CellRef]) -> Numbers | None:
+    def numbers(self, found: Values, cells: Iterable[str | CellRef]) -> Numbers | None:
         """``found`` ready for arithmetic, following the blanks policy.
 
         Args:
             found: Values a rule needs, maybe with blanks.
-            cells: The cell of each value; read only when a value is blank, so a generator
-                costs nothing when all are filled.
+            cells: The cell of each value: a key path of the checked report, or a
+                :class:`CellRef` to another report's. Read only when a value is blank, so a
+                generator costs nothing when all are filled.
 
         Returns:
             ``found`` itself when no value is blank. Otherwise, with :attr:`Blanks.ZERO`, the
@@ -150,7 +164,11 @@ class Context:
         """
         if None not in found:
             return cast(Numbers, found)
-        blank = tuple(ref for ref, value in zip(cells, found, strict=True) if value is None)
+        blank = tuple(
+            CellRef(OWN, cell) if isinstance(cell, str) else cell
+            for cell, value in zip(cells, found, strict=True)
+            if value is None
+        )
         if self.blanks is Blanks.STRICT:
             assert self.rule is not None
             self.unassessed.append((self.rule, blank))
@@ -183,14 +201,6 @@ class Context:
             actual=actual,
             related=tuple(related),
         )
-
-    def own(self, cells: Iterable[str]) -> Iterator[CellRef]:
-        """References to cells of the checked report (made as they are read)."""
-        return (CellRef(OWN, cell) for cell in cells)
-
-    def row_values(self, key: str) -> Values | None:
-        """The values of the row at ``key`` (``None`` for a subtotal row the report lacks)."""
-        return self.values.get(key)
 
 
 #: Rules for both format versions, and for one.

@@ -17,7 +17,7 @@ from govinfo_report.checks._plan import (
     Values,
     plan_for,
 )
-from govinfo_report.checks._rule import BOTH, Context, Rule, number
+from govinfo_report.checks._rule import BOTH, Context, Rule, number, shown
 from govinfo_report.model import ReportV2021, table_class
 from govinfo_report.model._cells import cell_problem
 
@@ -73,7 +73,7 @@ def _row_totals(ctx: Context, rows: Iterable[Row]) -> Iterator[Finding]:
         found = values.get(row.key)
         if found is None:
             continue
-        operands = ctx.numbers(found, ctx.own(row.cells))
+        operands = ctx.numbers(found, row.cells)
         if operands is None:
             continue
         expected = sum(operands[:-1])
@@ -84,11 +84,11 @@ def _row_totals(ctx: Context, rows: Iterable[Row]) -> Iterator[Finding]:
         parts = "、".join(column[-1] for column in row.columns[:-1])
         total = _column(row, -1)
         yield ctx.finding(
-            f"「{_row_name(row, 'zh')}」：{total}为 {number(actual)}，而{parts}之和为 {number(expected)}"
-            f"（差 {diff}）",
-            f"{row.key}: {total} is {number(actual)}, but the other columns sum to {number(expected)}"
+            f"「{_row_name(row, 'zh')}」：{total}为 {shown(found[-1], 'zh')}，而{parts}之和为"
+            f" {number(expected)}（差 {diff}）",
+            f"{row.key}: {total} is {shown(found[-1], 'en')}, but the other columns sum to {number(expected)}"
             f" (difference {diff})",
-            row.cells,
+            (row.cells[-1], *row.cells[:-1]),
             expected=expected,
             actual=actual,
         )
@@ -96,7 +96,7 @@ def _row_totals(ctx: Context, rows: Iterable[Row]) -> Iterator[Finding]:
 
 def _table3_rows(ctx: Context) -> Iterator[Finding]:
     plan = ctx.plan
-    return _row_totals(ctx, chain(plan.rows, plan.subtotals))
+    return _row_totals(ctx, chain(plan.table3, plan.subtotals))
 
 
 def _table3_balance(ctx: Context) -> Iterator[Finding]:
@@ -104,21 +104,22 @@ def _table3_balance(ctx: Context) -> Iterator[Finding]:
     rows = [plan.row(key) for key in (RECEIVED, CARRIED_OVER, RESULTS_TOTAL, CARRIED_FORWARD)]
     received, carried_over, total, carried_forward = (ctx.values[row.key] for row in rows)
     for index, found in enumerate(zip(received, carried_over, total, carried_forward, strict=True)):
-        operands = ctx.numbers(found, ctx.own(row.cells[index] for row in rows))
+        operands = ctx.numbers(found, (row.cells[index] for row in rows))
         if operands is None:
             continue
-        a, b, c, d = operands
-        expected, actual = a + b, c + d
+        expected, actual = operands[0] + operands[1], operands[2] + operands[3]
         if expected == actual:
             continue
         one, two, three, four = rows
         diff = signed(actual - expected)
         column = _column(one, index)
+        zh = [shown(value, "zh") for value in found]
+        en = [shown(value, "en") for value in found]
         yield ctx.finding(
-            f"「{column}」列：「{one.label}」{number(a)} 加「{two.label}」{number(b)} 为 {number(expected)}，"
-            f"但「{three.label}」{number(c)} 加「{four.label}」{number(d)} 为 {number(actual)}（差 {diff}）",
-            f"column {column}: {one.key} {number(a)} + {two.key} {number(b)} = {number(expected)}, but"
-            f" {three.key} {number(c)} + {four.key} {number(d)} = {number(actual)} (difference {diff})",
+            f"「{column}」列：「{one.label}」{zh[0]} 加「{two.label}」{zh[1]} 为 {number(expected)}，"
+            f"但「{three.label}」{zh[2]} 加「{four.label}」{zh[3]} 为 {number(actual)}（差 {diff}）",
+            f"column {column}: {one.key} {en[0]} + {two.key} {en[1]} = {number(expected)}, but"
+            f" {three.key} {en[2]} + {four.key} {en[3]} = {number(actual)} (difference {diff})",
             (row.cells[index] for row in rows),
             expected=expected,
             actual=actual,
@@ -134,7 +135,7 @@ def _column_sums(
     columns = list(zip(*(values[row.key] for row in parts), strict=True))
     for index, (found_total, found_parts) in enumerate(zip(sums, columns, strict=True)):
         found = (found_total, *found_parts)
-        operands = ctx.numbers(found, ctx.own(row.cells[index] for row in (total, *parts)))
+        operands = ctx.numbers(found, (row.cells[index] for row in (total, *parts)))
         if operands is None:
             continue
         actual, *summed = operands
@@ -144,9 +145,10 @@ def _column_sums(
         diff = signed(actual - expected)
         column = _column(total, index)
         yield ctx.finding(
-            f"「{column}」列：「{_row_name(total, 'zh')}」为 {number(actual)}，而{what_zh}之和为"
+            f"「{column}」列：「{_row_name(total, 'zh')}」为 {shown(found_total, 'zh')}，而{what_zh}之和为"
             f" {number(expected)}（差 {diff}）",
-            f"column {column}: {total.key} is {number(actual)}, but {what_en} sum to {number(expected)}"
+            f"column {column}: {total.key} is {shown(found_total, 'en')}, but {what_en} sum to"
+            f" {number(expected)}"
             f" (difference {diff})",
             (row.cells[index] for row in (total, *parts)),
             expected=expected,

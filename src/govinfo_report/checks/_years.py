@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 
 from govinfo_report.checks._findings import CellRef, Finding, Severity
 from govinfo_report.checks._plan import CARRIED_FORWARD, CARRIED_OVER, Row, Values, plan_for
-from govinfo_report.checks._rule import BOTH, OWN, V2019, V2021, Context, Rule, describe, number
+from govinfo_report.checks._rule import BOTH, V2019, V2021, Context, Rule, describe, number, shown
 from govinfo_report.checks._tables import signed
 from govinfo_report.model import FormatVersion, ReportV2019, ReportV2021
 
@@ -16,13 +16,14 @@ __all__ = ["RULES"]
 def _compare(
     ctx: Context,
     found: Values,
-    refs: Sequence[CellRef],
+    refs: Sequence[str | CellRef],
     signs: tuple[int, ...],
     message_zh: str,
     message_en: str,
 ) -> Iterator[Finding]:
     """Compare this year's cell ``found[-1]`` with ``found[0] + Σ signs[i]·found[i + 1]``.
 
+    ``refs`` names each value's cell: a key path of this report, or a cell of the previous one.
     The messages are format strings: ``{0}``, ``{1}`` … are the operands, ``{expected}``,
     ``{actual}`` and ``{diff}`` the result.
     """
@@ -33,15 +34,16 @@ def _compare(
     expected = start + sum(sign * term for sign, term in zip(signs, terms, strict=True))
     if expected == actual:
         return
-    shown = [number(value) for value in operands]
-    result = {"expected": number(expected), "actual": number(actual), "diff": signed(actual - expected)}
+    result = {"expected": number(expected), "diff": signed(actual - expected)}
+    zh = [shown(value, "zh") for value in found]
+    en = [shown(value, "en") for value in found]
     yield ctx.finding(
-        message_zh.format(*shown, **result),
-        message_en.format(*shown, **result),
-        [ref.key for ref in refs if ref.report == OWN],
+        message_zh.format(*zh, actual=zh[-1], **result),
+        message_en.format(*en, actual=en[-1], **result),
+        [ref for ref in refs if isinstance(ref, str)],
         expected=expected,
         actual=actual,
-        related=[ref for ref in refs if ref.report != OWN],
+        related=[ref for ref in refs if isinstance(ref, CellRef)],
     )
 
 
@@ -58,7 +60,7 @@ def _carry_over(ctx: Context) -> Iterator[Finding]:
         yield from _compare(
             ctx,
             found,
-            (CellRef(other, theirs.cells[index]), CellRef(OWN, mine.cells[index])),
+            (CellRef(other, theirs.cells[index]), mine.cells[index]),
             (),
             f"「{column}」列：「{mine.label}」为 {{actual}}，而 {year} 年报告的「{theirs.label}」为"
             " {expected}（差 {diff}）",
@@ -98,7 +100,7 @@ def _in_force(ctx: Context) -> Iterator[Finding]:
             (before[row.key][in_force], mine[issued], mine[repealed], mine[in_force]),
             (
                 CellRef(other, row.cells[in_force]),
-                *ctx.own(row.cells[i] for i in (issued, repealed, in_force)),
+                *(row.cells[i] for i in (issued, repealed, in_force)),
             ),
             (1, -1),
             f"「{row.label}」：{_IN_FORCE}为 {{actual}}，而 {year} 年报告的{_IN_FORCE} {{0}} 加"
@@ -122,7 +124,7 @@ def _items(ctx: Context) -> Iterator[Finding]:
             (
                 CellRef(other, row.cells[last]),
                 CellRef(other, row.cells[change]),
-                CellRef(OWN, row.cells[last]),
+                row.cells[last],
             ),
             (1,),
             f"「{row.label}」：{_ITEMS}为 {{actual}}，而 {year} 年报告的{_ITEMS} {{0}} 加{_CHANGE} {{1}}"
