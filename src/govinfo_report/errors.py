@@ -20,6 +20,7 @@ __all__ = [
     "InvalidValueError",
     "UnknownCellError",
     "UnknownExampleError",
+    "ZhValueError",
 ]
 
 
@@ -77,3 +78,32 @@ class CheckError(GovInfoReportError, ValueError):
     For example an unknown rule code, a previous report that is not of the year before, or a
     series with two reports of one year.
     """
+
+
+class ZhValueError(GovInfoReportError, ValueError):
+    """Chinese text (a numeral, date, heading number, citation or amount) is wrong.
+
+    Raised by :mod:`govinfo_report.zh` for text it cannot read and for values it will not
+    write (a ``float``, a ``bool``, a number out of range). The message says what is wrong and
+    where, for example ``"unexpected character '个' at position 3 in '一百二个'"``.
+
+    Attributes:
+        text: The input: the text being read, or ``repr()`` of the value being written.
+        position: Index in ``text`` of the offending character, or ``None`` when no single
+            character is to blame (a value out of range, a wrong type, an impossible date).
+
+    Example:
+        >>> from govinfo_report.errors import ZhValueError
+        >>> error = ZhValueError("unexpected character '个' at position 3 in '一百二个'", "一百二个", 3)
+        >>> error.text, error.position
+        ('一百二个', 3)
+    """
+
+    def __init__(self, message: str, text: str, position: int | None = None) -> None:
+        super().__init__(message)
+        self.text = text
+        self.position = position
+
+    def __reduce__(self) -> tuple[type[ZhValueError], tuple[str, str, int | None]]:
+        # Keep the attributes through pickling (multiprocessing passes errors between processes).
+        return (type(self), (str(self), self.text, self.position))
