@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -14,7 +17,10 @@ from govinfo_report.model import (
     FormatVersion,
     Metadata,
     Report,
+    ReportV2019,
+    ReportV2021,
     Sections,
+    cell_specs,
     from_cells,
     replace_cells,
     table_rows,
@@ -84,3 +90,18 @@ def consistent_reports(draw: st.DrawFn, report_cls: type[Any]) -> Report:
         for name in APPLICANTS
     }
     return compute_totals(replace_cells(report, received))
+
+
+EXPECTED = Path(__file__).parent / "data" / "examples" / "expected"
+
+
+def published(name: str) -> tuple[Report, dict[str, Any]]:
+    """The report whose cells were checked by hand against its published source."""
+    data = json.loads((EXPECTED / f"{name}.json").read_text(encoding="utf-8"))
+    cls = ReportV2021 if data["format_version"] == "2021" else ReportV2019
+    kinds = {spec.key: spec.kind.value for spec in cell_specs(cls, subtotals=True)}
+    values = {
+        key: Decimal(str(value)) if kinds[key] == "money" and value is not None else value
+        for key, value in data["cells"].items()
+    }
+    return from_cells(cls, values, metadata=Metadata(data["agency"], data["year"])), data["cells"]

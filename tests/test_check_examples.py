@@ -2,30 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from decimal import Decimal
-from pathlib import Path
-from typing import Any
-
 import pytest
 
-from checked_reports import codes
+from checked_reports import codes, published
 from govinfo_report.checks import check
-from govinfo_report.model import Metadata, Report, ReportV2019, ReportV2021, cell_specs, from_cells
-
-EXPECTED = Path(__file__).parent / "data" / "examples" / "expected"
-
-
-def published(name: str) -> tuple[Report, dict[str, Any]]:
-    """The report whose cells were checked by hand against its published source."""
-    data = json.loads((EXPECTED / f"{name}.json").read_text(encoding="utf-8"))
-    cls = ReportV2021 if data["format_version"] == "2021" else ReportV2019
-    kinds = {spec.key: spec.kind.value for spec in cell_specs(cls, subtotals=True)}
-    values = {
-        key: Decimal(str(value)) if kinds[key] == "money" and value is not None else value
-        for key, value in data["cells"].items()
-    }
-    return from_cells(cls, values, metadata=Metadata(data["agency"], data["year"])), data["cells"]
 
 
 @pytest.mark.parametrize("name", ["huaian-city-2024-2021format", "pingtan-2021-2021format-crawled"])

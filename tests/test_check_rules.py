@@ -156,6 +156,10 @@ CASES: dict[str, tuple[Callable[[], CheckResult], Callable[[], CheckResult]]] = 
             changed(processing_fees__fee_notices=1, table3__results__other_handling__fee_unpaid__total=1),
         ),
     ),
+    "TEXT-01": (
+        lambda: run("TEXT-01", sections(overview="依申请公开引起行政复议3件。")),
+        lambda: run("TEXT-01", sections(overview="依申请公开引起行政复议2件。")),
+    ),
     "AGG-01": (
         lambda: check_aggregate(aggregated({"table4.review.upheld": 5}), parts(), select="AGG-01"),
         lambda: check_aggregate(aggregated(), parts(), select="AGG-01"),

@@ -82,6 +82,7 @@ RULES = (
         "aggregate report equals the sum of that cell over the reports it sums. A cell blank in "
         "the aggregate and in every part is not compared.",
         _sum_of_parts,
+        needs="parts",
     ),
     Rule(
         "AGG-02",
@@ -92,5 +93,6 @@ RULES = (
         "Checked by ``check_aggregate`` when the aggregate lists the agencies it sums "
         "(``metadata.aggregates``): each listed agency has a part, and each part is listed.",
         _declared_parts,
+        needs="parts",
     ),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from govinfo_report.checks import _aggregate, _blanks, _fees, _meta, _tables, _years
+from govinfo_report.checks import _aggregate, _blanks, _fees, _meta, _narrative, _tables, _years
 from govinfo_report.checks._findings import Severity
 from govinfo_report.checks._rule import Rule
 from govinfo_report.errors import CheckError
@@ -19,14 +19,29 @@ RULES: tuple[Rule, ...] = (
     *_years.RULES,
     *_meta.RULES,
     *_fees.RULES,
+    *_narrative.RULES,
     *_aggregate.RULES,
     *_blanks.RULES,
 )
 
 _NAMES = frozenset(rule.code for rule in RULES) | frozenset(rule.group for rule in RULES)
 
-#: The rules that run for each format version when nothing is selected or ignored.
-_EVERY = {version: tuple(rule for rule in RULES if version in rule.versions) for version in FormatVersion}
+#: What a check may be given besides the report, in every combination.
+_GIVEN: tuple[frozenset[str], ...] = (
+    frozenset(),
+    frozenset({"previous"}),
+    frozenset({"parts"}),
+    frozenset({"previous", "parts"}),
+)
+
+#: The rules that can run on a report of each format version, given what else was given.
+_EVERY = {
+    (version, given): tuple(
+        rule for rule in RULES if version in rule.versions and (rule.needs is None or rule.needs in given)
+    )
+    for version in FormatVersion
+    for given in _GIVEN
+}
 
 
 def _patterns(codes: Iterable[str] | str | None, option: str) -> frozenset[str] | None:
@@ -50,24 +65,27 @@ def _matches(rule: Rule, patterns: frozenset[str]) -> bool:
 
 def choose_rules(
     version: FormatVersion,
+    given: frozenset[str],
     select: Iterable[str] | str | None,
     ignore: Iterable[str] | str | None,
     min_severity: Severity,
 ) -> tuple[Rule, ...]:
     """The rules to run on a report of ``version``, in catalogue order.
 
-    ``select`` and ``ignore`` hold rule codes (``T3-01``) or groups (``T3``), in any case. A
-    companion rule runs whenever it is not ignored; rules below ``min_severity`` do not run.
+    ``given`` says what else the check has (``"previous"``, ``"parts"``): a rule that needs
+    something else does not run. ``select`` and ``ignore`` hold rule codes (``T3-01``) or groups
+    (``T3``), in any case. A companion rule runs whenever it is not ignored; rules below
+    ``min_severity`` do not run.
 
     Raises:
         CheckError: When a code or group names no rule.
     """
     chosen, dropped = _patterns(select, "select"), _patterns(ignore, "ignore")
     if chosen is None and dropped is None and min_severity is Severity.INFO:
-        return _EVERY[version]
+        return _EVERY[version, given]
     return tuple(
         rule
-        for rule in _EVERY[version]
+        for rule in _EVERY[version, given]
         if (chosen is None or rule.companion or _matches(rule, chosen))
         and (dropped is None or not _matches(rule, dropped))
         and rule.severity.rank >= min_severity.rank

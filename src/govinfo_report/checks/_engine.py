@@ -55,7 +55,8 @@ def _run(
     policy = _option(Blanks, blanks, "blanks")
     assert isinstance(severity, Severity)
     assert isinstance(policy, Blanks)
-    rules = choose_rules(report.format_version, select, ignore, severity)
+    given = frozenset(name for name, value in (("previous", previous), ("parts", parts)) if value is not None)
+    rules = choose_rules(report.format_version, given, select, ignore, severity)
     context = Context(report, previous=previous, parts=parts, blanks=policy, deadline=deadline)
     findings: list[Finding] = []
     for rule in rules:

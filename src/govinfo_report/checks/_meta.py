@@ -9,12 +9,9 @@ from govinfo_report.checks._findings import Finding, Severity
 from govinfo_report.checks._rule import BOTH, Context, Rule
 from govinfo_report.errors import InvalidValueError
 from govinfo_report.model import FormatVersion, Metadata, Period, ReportKind, section_info
+from govinfo_report.zh import format_date, format_period
 
 __all__ = ["RULES", "legal_deadline"]
-
-
-def _zh_date(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _version(ctx: Context) -> Iterator[Finding]:
@@ -50,8 +47,8 @@ def _period(ctx: Context) -> Iterator[Finding]:
     expected = Period.calendar_year(meta.year)
     if period != expected:
         yield ctx.finding(
-            f"统计期限为{_zh_date(period.start)}至{_zh_date(period.end)}，应为"
-            f"{_zh_date(expected.start)}至{_zh_date(expected.end)}",
+            f"统计期限为{format_period(period.start, period.end)}，应为"
+            f"{format_period(expected.start, expected.end)}",
             f"the statistics period is {period.start.isoformat()} to {period.end.isoformat()}, not the"
             f" report year {expected.start.isoformat()} to {expected.end.isoformat()}",
             ("metadata.period",),
@@ -90,7 +87,7 @@ def _deadline(ctx: Context) -> Iterator[Finding]:
     if published > deadline:
         late = (published - deadline).days
         yield ctx.finding(
-            f"发布日期{_zh_date(published)}晚于{basis_zh}{_zh_date(deadline)}（晚 {late} 天）",
+            f"发布日期{format_date(published)}晚于{basis_zh}{format_date(deadline)}（晚 {late} 天）",
             f"published on {published.isoformat()}, {late} days after {basis_en}, {deadline.isoformat()}",
             ("metadata.published", "metadata.kind"),
         )

@@ -118,9 +118,9 @@ class Plan:
         table4: The three case groups of table 四.
         labels: The label path of every cell (subtotal cells included) and of every section
             (``sections.problems``), by key path.
-        count_rows: The key paths of the rows (subtotal rows included) whose cells are all
-            counts.
-        mixed_rows: The key paths of the other rows.
+        count_rows: The key paths of the official rows whose cells are all counts (so are
+            those of the subtotal rows).
+        mixed_rows: The key paths of the other official rows.
     """
 
     report_cls: type[Any]
@@ -201,8 +201,8 @@ def _make_plan(report_cls: type[Any]) -> Plan:
         table3=tuple(row for row in official if row.key.startswith("table3.")),
         table4=tuple(row for row in official if row.key.startswith("table4.")),
         labels=labels,
-        count_rows=tuple(row.key for row in every if set(row.kinds) == {CellKind.COUNT}),
-        mixed_rows=tuple(row.key for row in every if set(row.kinds) != {CellKind.COUNT}),
+        count_rows=tuple(row.key for row in official if set(row.kinds) == {CellKind.COUNT}),
+        mixed_rows=tuple(row.key for row in official if set(row.kinds) != {CellKind.COUNT}),
         read_rows=_tuple_reader(tuple(row.key for row in official)),
         read_subtotals=_tuple_reader(tuple(row.key for row in subtotals)),
     )

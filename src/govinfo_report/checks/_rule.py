@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from typing import cast
+from typing import Literal, cast
 
 import attrs
 
@@ -221,6 +221,9 @@ class Rule:
         title_en: A one-line title in English.
         explanation: What the rule checks and why, in a few sentences.
         evaluate: The function that finds what breaks the rule in a :class:`Context`.
+        needs: What the rule compares the report with, if anything: ``"previous"`` (the
+            report of the year before) or ``"parts"`` (the reports an aggregate sums). It
+            runs only when that is given.
         companion: Whether the rule reports on the rules that ran before it (the blank-cell
             rules): it runs whenever they run, even when ``select`` does not name it.
 
@@ -238,6 +241,7 @@ class Rule:
     title_en: str
     explanation: str
     evaluate: Callable[[Context], Iterable[Finding]] = attrs.field(eq=False, repr=False)
+    needs: Literal["previous", "parts"] | None = None
     companion: bool = False
 
     def title(self, lang: str = "zh") -> str:

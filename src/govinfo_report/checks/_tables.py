@@ -17,7 +17,7 @@ from govinfo_report.checks._plan import (
     Values,
     plan_for,
 )
-from govinfo_report.checks._rule import BOTH, Context, Rule, number, shown
+from govinfo_report.checks._rule import BOTH, Context, Numbers, Rule, number, shown
 from govinfo_report.model import ReportV2021, table_class
 from govinfo_report.model._cells import cell_problem
 
@@ -73,7 +73,7 @@ def _row_totals(ctx: Context, rows: Iterable[Row]) -> Iterator[Finding]:
         found = values.get(row.key)
         if found is None:
             continue
-        operands = ctx.numbers(found, row.cells)
+        operands = cast(Numbers, found) if None not in found else ctx.numbers(found, row.cells)
         if operands is None:
             continue
         expected = sum(operands[:-1])
@@ -104,7 +104,11 @@ def _table3_balance(ctx: Context) -> Iterator[Finding]:
     rows = [plan.row(key) for key in (RECEIVED, CARRIED_OVER, RESULTS_TOTAL, CARRIED_FORWARD)]
     received, carried_over, total, carried_forward = (ctx.values[row.key] for row in rows)
     for index, found in enumerate(zip(received, carried_over, total, carried_forward, strict=True)):
-        operands = ctx.numbers(found, (row.cells[index] for row in rows))
+        operands = (
+            cast(Numbers, found)
+            if None not in found
+            else ctx.numbers(found, (row.cells[index] for row in rows))
+        )
         if operands is None:
             continue
         expected, actual = operands[0] + operands[1], operands[2] + operands[3]
@@ -132,7 +136,11 @@ def _column_sums(
     """Each column of ``total`` equals the sum of that column over ``parts``."""
     values = ctx.values
     sums = values[total.key]
-    columns = list(zip(*(values[row.key] for row in parts), strict=True))
+    rows = [values[row.key] for row in parts]
+    columns = list(zip(*rows, strict=True))
+    complete = None not in sums and not any(None in row for row in rows)
+    if complete and [sum(column) for column in columns] == list(sums):
+        return  # the common case, checked at once
     for index, (found_total, found_parts) in enumerate(zip(sums, columns, strict=True)):
         found = (found_total, *found_parts)
         operands = ctx.numbers(found, (row.cells[index] for row in (total, *parts)))
@@ -184,7 +192,9 @@ _COUNT_TYPES = frozenset({int, type(None)})
 def _cell_values(ctx: Context) -> Iterator[Finding]:
     values = ctx.values
     plan = ctx.plan
-    flat = list(chain.from_iterable(values[key] for key in plan.count_rows if key in values))
+    counts = [values[key] for key in plan.count_rows]
+    counts += [values[row.key] for row in plan.subtotals if row.key in values]
+    flat = list(chain.from_iterable(counts))
     suspects = list(plan.mixed_rows)
     # Fast path: the count cells hold only ints and blanks, and no int is negative.
     if not (
@@ -192,6 +202,7 @@ def _cell_values(ctx: Context) -> Iterator[Finding]:
         and min(filter(None, cast("list[int | None]", flat)), default=1) > 0
     ):
         suspects += plan.count_rows
+        suspects += [row.key for row in plan.subtotals]
     for key in suspects:
         found = values.get(key)
         if found is None:

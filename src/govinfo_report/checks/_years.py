@@ -147,6 +147,7 @@ RULES = (
         "Given the same agency's report of the year before, in each of the seven columns this "
         "year's 二 equals last year's 四. Expected is last year's figure.",
         _carry_over,
+        needs="previous",
     ),
     Rule(
         "YEAR-02",
@@ -158,6 +159,7 @@ RULES = (
         "force (this year) = in force (last year) + issued − repealed. Revisions and transfers "
         "can break this, so it is a warning.",
         _in_force,
+        needs="previous",
     ),
     Rule(
         "YEAR-03",
@@ -168,5 +170,6 @@ RULES = (
         "Given a 2019-format report of the year before, for each row with a count of items: this "
         "year's items last year = last year's items last year + last year's change.",
         _items,
+        needs="previous",
     ),
 )
