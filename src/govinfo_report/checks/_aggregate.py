@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
-from govinfo_report.checks._findings import CellRef, Finding, Severity
+from govinfo_report.checks._findings import CellRef, Finding, Severity, number, signed
 from govinfo_report.checks._plan import Values
-from govinfo_report.checks._rule import BOTH, Context, Rule, describe, number, shown
-from govinfo_report.checks._tables import signed
+from govinfo_report.checks._rule import BOTH, Context, Rule, describe, shown
 
 __all__ = ["RULES"]
 

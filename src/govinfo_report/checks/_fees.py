@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from govinfo_report.checks._findings import Finding, Severity
+from govinfo_report.checks._findings import Finding, Severity, number
 from govinfo_report.checks._plan import Row, Values, plan_for
-from govinfo_report.checks._rule import V2021, Context, Rule, number
+from govinfo_report.checks._rule import V2021, Context, Rule
 from govinfo_report.model import ReportV2021
 
 __all__ = ["RULES"]

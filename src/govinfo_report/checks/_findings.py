@@ -13,7 +13,17 @@ import attrs
 from govinfo_report.errors import CheckError
 from govinfo_report.model import FormatVersion
 
-__all__ = ["LANGUAGES", "CellRef", "CheckResult", "Finding", "Number", "Severity", "language"]
+__all__ = [
+    "LANGUAGES",
+    "CellRef",
+    "CheckResult",
+    "Finding",
+    "Number",
+    "Severity",
+    "language",
+    "number",
+    "signed",
+]
 
 #: A figure a finding states: a count (``int``) or an amount (``Decimal``).
 Number = int | Decimal
@@ -99,8 +109,8 @@ def _plain(value: Number | None) -> int | str | None:
     return value
 
 
-def format_number(value: Number) -> str:
-    """A figure as text, without exponent (``Decimal("1E+2")`` is ``100``)."""
+def number(value: Number) -> str:
+    """A figure as the messages write it, without exponent (``Decimal("1E+2")`` is ``100``)."""
     return format(value, "f") if isinstance(value, Decimal) else str(value)
 
 
@@ -175,6 +185,12 @@ class Finding:
 
 def _count(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def signed(value: Number) -> str:
+    """A difference as the messages write it, with its sign (``+2``, ``-1``)."""
+    text = number(value)
+    return text if text.startswith("-") else "+" + text
 
 
 #: How many cells the text form lists for one finding (the dict form lists all).

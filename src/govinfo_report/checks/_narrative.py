@@ -17,10 +17,9 @@ from decimal import Decimal
 
 import attrs
 
-from govinfo_report.checks._findings import Finding, Number, Severity
+from govinfo_report.checks._findings import Finding, Number, Severity, number, signed
 from govinfo_report.checks._plan import RECEIVED, plan_for
-from govinfo_report.checks._rule import BOTH, V2021, Context, Rule, number
-from govinfo_report.checks._tables import signed
+from govinfo_report.checks._rule import BOTH, V2021, Context, Rule
 from govinfo_report.model import FormatVersion, ReportV2021, section_info
 from govinfo_report.zh import find_numbers, wan_yuan_to_yuan
 

@@ -9,7 +9,7 @@ from typing import Literal, cast
 
 import attrs
 
-from govinfo_report.checks._findings import CellRef, Finding, Number, Severity, format_number, language
+from govinfo_report.checks._findings import CellRef, Finding, Number, Severity, language, number
 from govinfo_report.checks._plan import Plan, Values, plan_for
 from govinfo_report.model import CellValue, FormatVersion, Metadata, Report
 
@@ -24,7 +24,6 @@ __all__ = [
     "Numbers",
     "Rule",
     "describe",
-    "number",
     "shown",
 ]
 
@@ -63,11 +62,6 @@ def describe(report: Report) -> str:
     return f"{report.metadata.agency} {report.metadata.year}"
 
 
-def number(value: Number) -> str:
-    """A figure as the messages write it."""
-    return format_number(value)
-
-
 def shown(value: CellValue, lang: str) -> str:
     """A cell's value as the messages write it: its figure, or that it is blank.
 
@@ -77,7 +71,7 @@ def shown(value: CellValue, lang: str) -> str:
     """
     if value is None:
         return "空白" if lang == "zh" else "blank"
-    return format_number(value)
+    return number(value)
 
 
 class Context:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import cast
 
-from govinfo_report.checks._findings import Finding, Number, Severity
+from govinfo_report.checks._findings import Finding, Severity, number, signed
 from govinfo_report.checks._plan import (
     CARRIED_FORWARD,
     CARRIED_OVER,
@@ -17,22 +17,16 @@ from govinfo_report.checks._plan import (
     Values,
     plan_for,
 )
-from govinfo_report.checks._rule import BOTH, Context, Numbers, Rule, number, shown
+from govinfo_report.checks._rule import BOTH, Context, Numbers, Rule, shown
 from govinfo_report.model import ReportV2021, table_class
 from govinfo_report.model._cells import cell_problem
 
-__all__ = ["RULES", "signed"]
+__all__ = ["RULES"]
 
 _LAYOUT = plan_for(ReportV2021)  # the labels both versions share are read from here
 _TOTAL = _LAYOUT.row(RECEIVED).columns[-1][-1]
 _RESULTS_TOTAL = _LAYOUT.row(RESULTS_TOTAL).labels[-1]
 _APPLICANTS = table_class(ReportV2021, "table3").column_header
-
-
-def signed(value: Number) -> str:
-    """A difference with its sign (``+2``, ``-1``)."""
-    text = number(value)
-    return text if text.startswith("-") else "+" + text
 
 
 def _column(row: Row, index: int) -> str:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from govinfo_report.checks._findings import CellRef, Finding, Severity
+from govinfo_report.checks._findings import CellRef, Finding, Severity, number, signed
 from govinfo_report.checks._plan import CARRIED_FORWARD, CARRIED_OVER, Row, Values, plan_for
-from govinfo_report.checks._rule import BOTH, V2019, V2021, Context, Rule, describe, number, shown
-from govinfo_report.checks._tables import signed
+from govinfo_report.checks._rule import BOTH, V2019, V2021, Context, Rule, describe, shown
 from govinfo_report.model import FormatVersion, ReportV2019, ReportV2021
 
 __all__ = ["RULES"]
