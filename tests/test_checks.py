@@ -195,6 +195,17 @@ def test_the_cell_rule_checks_money_and_signed_cells_by_their_kind() -> None:
     assert "money must be >= 0" in finding.message_en
 
 
+def test_a_cell_that_holds_no_number_stops_the_check_naming_the_cell() -> None:
+    with attrs.validators.disabled():
+        report = with_cell(good_report(), "table3.received.research", "3")
+        previous = with_cell(good_report(V2021, 2022), "table2.fees.amount_wan_yuan", Decimal("NaN"))
+    with pytest.raises(CheckError, match=r"not numbers: table3.received.research holds str '3'$"):
+        check(report)
+    with pytest.raises(CheckError, match=r"table2.fees.amount_wan_yuan of 某局 2022 holds Decimal"):
+        check(report, previous=previous)
+    assert [f.cells for f in check(report, select="CELL-01").findings] == [("table3.received.research",)]
+
+
 def test_previous_must_be_the_year_before() -> None:
     with pytest.raises(
         CheckError, match=r"previous: the report of the year before 2023 is needed, got one of 2021"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
 from govinfo_report.checks._catalogue import choose_rules
 from govinfo_report.checks._findings import CheckResult, Finding, Severity
+from govinfo_report.checks._plan import plan_for
 from govinfo_report.checks._rule import Blanks, Context, Deadline, describe
 from govinfo_report.errors import CheckError
 from govinfo_report.model import Report, ReportV2019, ReportV2021
@@ -29,6 +31,28 @@ def _option(kind: type[Severity] | type[Blanks], value: object, what: str) -> ob
     except ValueError:
         choices = ", ".join(repr(member.value) for member in kind)
         raise CheckError(f"{what}: expected one of {choices}, got {value!r}") from None
+
+
+def _refuse_non_numbers(context: Context) -> None:
+    """Raise a :class:`CheckError` naming every cell that holds something other than a number.
+
+    The model never holds such a value; a report made by other means may, and the arithmetic
+    of the rules cannot use it.
+    """
+    wrong = []
+    for report in (context.report, context.previous, *(context.parts or ())):
+        if report is None:
+            continue
+        plan = plan_for(type(report))
+        for key, found in plan.snapshot(report).items():
+            for cell, value in zip(plan.row(key).cells, found, strict=True):
+                if value is None or type(value) in (int, bool):
+                    continue
+                if not isinstance(value, Decimal) or not value.is_finite():
+                    where = "" if report is context.report else f" of {describe(report)}"
+                    wrong.append(f"{cell}{where} holds {type(value).__name__} {value!r}")
+    if wrong:
+        raise CheckError(f"cannot check a report whose cells are not numbers: {'; '.join(wrong)}")
 
 
 def _run(
@@ -61,7 +85,11 @@ def _run(
     findings: list[Finding] = []
     for rule in rules:
         context.rule = rule
-        findings.extend(rule.evaluate(context))
+        try:
+            findings.extend(rule.evaluate(context))
+        except (TypeError, ArithmeticError):
+            _refuse_non_numbers(context)
+            raise  # the cells are numbers: a bug in the rule, not in the report
     meta = report.metadata
     return CheckResult(
         agency=meta.agency,
