@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import pickle
 import re
@@ -28,6 +29,7 @@ from govinfo_report.checks import (
 from govinfo_report.errors import CheckError
 from govinfo_report.examples import load_example
 from govinfo_report.model import FormatVersion, ReportKind, cell_specs, replace_cells
+from govinfo_report.render import render_html
 
 V2019, V2021 = FormatVersion.V2019, FormatVersion.V2021
 COLUMNS = ("natural_person", "commercial", "research", "social_welfare", "legal_service", "other", "total")
@@ -356,6 +358,13 @@ def test_the_text_form_is_chinese_by_default_and_english_on_request() -> None:
     assert "[error] T4-01" in en
     with pytest.raises(CheckError, match="unknown language 'fr'"):
         result.text("fr")
+
+
+def test_findings_mark_the_cells_they_name_in_a_rendered_page() -> None:
+    result = broken_result()
+    page = render_html(good_report(), findings=result.findings)
+    assert html.escape(result.findings[0].message, quote=False) in page
+    assert result.findings[0].message == result.findings[0].text("zh") == result.findings[0].message_zh
 
 
 def test_counts_cover_every_severity() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 import subprocess
@@ -14,7 +16,7 @@ import pytest
 from govinfo_report.cli import main
 from govinfo_report.examples import example_json, load_example
 from govinfo_report.model import ReportV2019, ReportV2021, cell_values
-from govinfo_report.serialize import json_schema, loads
+from govinfo_report.serialize import json_schema, loads, loads_csv
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -143,3 +145,105 @@ def test_the_installed_command_runs_and_reports_errors_without_a_traceback() -> 
     assert failed.returncode == 2
     assert "Traceback" not in failed.stderr
     assert failed.stderr.startswith("govinfo-report: error: -: not JSON:")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "start"),
+    [
+        ("html", "<!DOCTYPE html>"),
+        ("text", "平房区区域合作局2023年政府信息公开工作年度报告\n"),
+        ("markdown", "# 平房区区域合作局2023年政府信息公开工作年度报告\n"),
+        ("csv", "agency,year,format_version,table,key,label,value\r\n"),
+    ],
+)
+def test_render_writes_each_text_format_to_standard_output_and_to_a_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str, start: str
+) -> None:
+    source = tmp_path / "report.json"
+    source.write_text(example_json(), encoding="utf-8")
+    status, out, err = run(capsys, "render", str(source), "--to", fmt)
+    assert (status, err) == (0, "")
+    assert out.startswith(start)
+    target = tmp_path / f"out.{fmt}"
+    status, out, _ = run(capsys, "render", str(source), "--to", fmt, "-o", str(target))
+    assert (status, out) == (0, "")
+    assert target.read_bytes().decode("utf-8").startswith(start)
+
+
+def test_render_csv_reads_back_into_the_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    source = tmp_path / "report.json"
+    source.write_text(example_json(), encoding="utf-8")
+    target = tmp_path / "report.csv"
+    assert run(capsys, "render", str(source), "--to", "csv", "--bom", "-o", str(target))[0] == 0
+    data = target.read_bytes()
+    assert data.startswith("\ufeff".encode())
+    assert loads_csv(data) == [load_example()]
+
+
+def test_render_docx_needs_a_file_or_a_redirected_standard_output(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("docx")
+    source = tmp_path / "report.json"
+    source.write_text(example_json(), encoding="utf-8")
+    target = tmp_path / "report.docx"
+    assert run(capsys, "render", str(source), "--to", "docx", "-o", str(target))[0] == 0
+    assert target.read_bytes().startswith(b"PK")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    status, out, err = run(capsys, "render", str(source), "--to", "docx")
+    assert (status, out) == (2, "")
+    assert "the output is binary: give -o FILE" in err
+
+
+def test_render_docx_goes_to_a_redirected_standard_output(tmp_path: Path) -> None:
+    pytest.importorskip("docx")
+    source = tmp_path / "report.json"
+    source.write_text(example_json(), encoding="utf-8")
+    script = "import sys; from govinfo_report.cli import main; sys.exit(main(sys.argv[1:]))"
+    result = subprocess.run(
+        [sys.executable, "-c", script, "render", str(source), "--to", "docx"],
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(b"PK")
+
+
+def test_export_writes_a_wide_csv_with_one_row_per_report(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    paths = []
+    for year in (2020, 2023):
+        path = tmp_path / f"report-{year}.json"
+        status, out, _ = run(capsys, "new", "--agency", "某局", "--year", str(year), "--zeros")
+        path.write_text(out, encoding="utf-8")
+        paths.append(str(path))
+    target = tmp_path / "data.csv"
+    status, out, err = run(capsys, "export", *paths, "--to", "csv-wide", "-o", str(target))
+    assert (status, out, err) == (0, "", "")
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"), newline="")))
+    assert [(row["year"], row["format_version"], row["table4.review.total"]) for row in rows] == [
+        ("2020", "2019", "0"),
+        ("2023", "2021", "0"),
+    ]
+    status, out, _ = run(capsys, "export", *paths, "--to", "csv")
+    assert status == 0
+    assert [report.metadata.year for report in loads_csv(out)] == [2020, 2023]
+
+
+def test_render_and_export_report_unreadable_input_and_unwritable_output(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    status, _, err = run(capsys, "render", str(tmp_path / "missing.json"), "--to", "html")
+    assert status == 2
+    assert "cannot read" in err
+    source = tmp_path / "report.json"
+    source.write_text(example_json(), encoding="utf-8")
+    status, _, err = run(
+        capsys, "export", str(source), "--to", "csv-wide", "-o", str(tmp_path / "no" / "x.csv")
+    )
+    assert status == 2
+    assert "cannot write" in err
+    status, _, err = run(capsys, "render", str(source), "--to", "pdf")
+    assert status == 2
+    assert "usage error" in err

@@ -18,6 +18,7 @@ __all__ = [
     "DocumentError",
     "GovInfoReportError",
     "InvalidValueError",
+    "MissingDependencyError",
     "UnknownCellError",
     "UnknownExampleError",
     "ZhValueError",
@@ -107,3 +108,10 @@ class ZhValueError(GovInfoReportError, ValueError):
     def __reduce__(self) -> tuple[type[ZhValueError], tuple[str, str, int | None]]:
         # Keep the attributes through pickling (multiprocessing passes errors between processes).
         return (type(self), (str(self), self.text, self.position))
+
+
+class MissingDependencyError(GovInfoReportError, ImportError):
+    """A feature needs an optional dependency that is not installed.
+
+    The message names the extra to install, for example ``pip install "govinfo-report[docx]"``.
+    """

@@ -156,7 +156,12 @@ class Finding:
             return None
         return self.actual - self.expected
 
-    def message(self, lang: str = "zh") -> str:
+    @property
+    def message(self) -> str:
+        """The message in Chinese (what the renderers show beside the cells it names)."""
+        return self.message_zh
+
+    def text(self, lang: str = "zh") -> str:
         """The message in ``lang`` (``zh`` or ``en``)."""
         return self.message_zh if language(lang) == "zh" else self.message_en
 
@@ -173,7 +178,7 @@ class Finding:
         return {
             "code": self.code,
             "severity": self.severity.value,
-            "message": self.message(lang),
+            "message": self.text(lang),
             "cells": list(self.cells),
             "labels": [list(path) for path in self.labels],
             "expected": _plain(self.expected),
@@ -289,7 +294,7 @@ class CheckResult:
                 f" {_count(notes, 'note')})",
             ]
         for finding in self.findings:
-            lines.append(f"  [{finding.severity.label(lang)}] {finding.code} {finding.message(lang)}")
+            lines.append(f"  [{finding.severity.label(lang)}] {finding.code} {finding.text(lang)}")
             if finding.cells:
                 shown = ", ".join(finding.cells[:TEXT_CELLS])
                 rest = len(finding.cells) - TEXT_CELLS

@@ -13,7 +13,16 @@ from govinfo_report.errors import GovInfoReportError
 from govinfo_report.model import Report
 from govinfo_report.serialize import loads
 
-__all__ = ["PROGRAM", "STDIN", "Commands", "UsageError", "add_command", "make_parser", "read_report"]
+__all__ = [
+    "PROGRAM",
+    "STDIN",
+    "Commands",
+    "UsageError",
+    "add_command",
+    "make_parser",
+    "read_report",
+    "write_output",
+]
 
 PROGRAM = "govinfo-report"
 #: The file name that means standard input.
@@ -69,3 +78,32 @@ def read_report(path: str) -> Report:
         return loads(data)
     except GovInfoReportError as error:
         raise GovInfoReportError(f"{path}: {error}") from None
+
+
+def write_output(data: str | bytes, path: str | None) -> None:
+    """Write ``data`` to the file ``path``, or to standard output when ``path`` is ``None``.
+
+    Text is written as UTF-8, line endings unchanged. Binary data goes to standard output only
+    when it is not a terminal.
+
+    Raises:
+        UsageError: For binary data when standard output is a terminal.
+        GovInfoReportError: When the file cannot be written.
+    """
+    if path is None:
+        if isinstance(data, str):
+            sys.stdout.write(data)
+        elif sys.stdout.isatty():
+            raise UsageError("the output is binary: give -o FILE, or redirect standard output to a file")
+        else:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+        return
+    try:
+        if isinstance(data, str):
+            with open(path, "w", encoding="utf-8", newline="") as file:
+                file.write(data)
+        else:
+            Path(path).write_bytes(data)
+    except OSError as error:
+        raise GovInfoReportError(f"cannot write {path}: {error.strerror or error}") from None

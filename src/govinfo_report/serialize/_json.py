@@ -208,6 +208,11 @@ def _make_converter() -> cattrs.Converter:
 _CONVERTER = _make_converter()
 
 
+def unstructure(value: Any) -> Any:
+    """``value`` (a model object, a date, a ``Decimal`` …) as the plain data of a document."""
+    return _CONVERTER.unstructure(value)
+
+
 def _format_problem(problem: BaseException, _: object) -> str:
     if isinstance(problem, (_InvalidValueError, GovInfoReportError)):
         return str(problem)
