@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -168,6 +169,27 @@ def test_render_writes_each_text_format_to_standard_output_and_to_a_file(
     status, out, _ = run(capsys, "render", str(source), "--to", fmt, "-o", str(target))
     assert (status, out) == (0, "")
     assert target.read_bytes().decode("utf-8").startswith(start)
+
+
+def test_render_html_with_check_marks_the_cells_findings_name(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    document = json.loads(example_json())
+    document["table4"]["review"]["upheld"] = 2  # 总计 stays 0: T4-01 names the cells it adds up
+    source = tmp_path / "report.json"
+    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    status, plain, _ = run(capsys, "render", str(source), "--to", "html")
+    assert status == 0
+    assert 'class="finding"' not in plain
+    status, marked, _ = run(capsys, "render", str(source), "--to", "html", "--check")
+    assert status == 0
+    marked_keys = set(re.findall(r'<td class="[^"]*finding[^"]*"[^>]*data-key="([^"]+)"', marked))
+    assert marked_keys == {
+        f"table4.review.{name}" for name in ("upheld", "corrected", "other", "pending", "total")
+    }
+    status, _, err = run(capsys, "render", str(source), "--to", "text", "--check")
+    assert status == 2
+    assert "--check marks cells in HTML output only" in err
 
 
 def test_render_csv_reads_back_into_the_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

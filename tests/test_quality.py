@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import html
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from govinfo_report.checks import RULES
 
 ROOT = Path(__file__).parent.parent
 
@@ -31,7 +34,7 @@ def test_ruff_format_leaves_the_code_unchanged() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_the_sphinx_docs_build_without_warnings(tmp_path: Path) -> None:
+def test_the_sphinx_docs_build_without_warnings_and_list_the_rule_catalogue(tmp_path: Path) -> None:
     sphinx = shutil.which("sphinx-build", path=str(Path(sys.executable).parent))
     assert sphinx is not None, "sphinx-build is not installed beside this Python"
     result = run(
@@ -47,6 +50,11 @@ def test_the_sphinx_docs_build_without_warnings(tmp_path: Path) -> None:
         str(tmp_path / "html"),
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    # The rule catalogue page is generated from the rules' declarations.
+    catalogue = (tmp_path / "html" / "checks.html").read_text(encoding="utf-8")
+    for rule in RULES:
+        assert f'<span class="pre">{rule.code}</span>' in catalogue, rule.code
+        assert html.escape(rule.title_zh, quote=False) in catalogue, rule.code
 
 
 @pytest.mark.parametrize("path", ["src/govinfo_report/py.typed"])

@@ -30,3 +30,4 @@ def test_the_readme_main_job_runs_on_the_shipped_example() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("平房区区域合作局2023年政府信息公开工作年度报告")
+    assert "结果：通过，无错误" in result.stdout

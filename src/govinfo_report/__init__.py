@@ -5,8 +5,8 @@ A 政府信息公开工作年度报告 in the 2021 format (国办公开办函〔
 aggregated and exchanged as versioned JSON.
 
 ``import govinfo_report`` gives the everyday names; the submodules give the rest:
-:mod:`govinfo_report.model`, :mod:`govinfo_report.build`, :mod:`govinfo_report.serialize`,
-:mod:`govinfo_report.examples` and :mod:`govinfo_report.errors`.
+:mod:`govinfo_report.model`, :mod:`govinfo_report.build`, :mod:`govinfo_report.checks`,
+:mod:`govinfo_report.serialize`, :mod:`govinfo_report.examples` and :mod:`govinfo_report.errors`.
 
 Example:
     >>> import govinfo_report as gr
@@ -17,6 +17,8 @@ Example:
     True
     >>> report.table3.carried_forward.total
     2
+    >>> gr.check(report).ok
+    True
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from govinfo_report.build import (
     compute_totals,
     replace_cells,
 )
+from govinfo_report.checks import CheckResult, Finding, Severity, check
 from govinfo_report.errors import GovInfoReportError
 from govinfo_report.examples import load_example
 from govinfo_report.model import (
@@ -54,7 +57,9 @@ __version__ = "0.1.0.dev0"
 __all__ = [
     "Cell",
     "CellSpec",
+    "CheckResult",
     "Contact",
+    "Finding",
     "FormatVersion",
     "GovInfoReportError",
     "Metadata",
@@ -66,10 +71,12 @@ __all__ = [
     "ReportV2019",
     "ReportV2021",
     "Sections",
+    "Severity",
     "__version__",
     "aggregate",
     "blank_report",
     "cell_specs",
+    "check",
     "compute_totals",
     "dumps",
     "from_dict",

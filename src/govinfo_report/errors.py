@@ -17,6 +17,7 @@ from typing import Any
 
 __all__ = [
     "BuildError",
+    "CheckError",
     "DocumentError",
     "GovInfoReportError",
     "InvalidValueError",
@@ -74,6 +75,14 @@ class UnknownExampleError(GovInfoReportError, LookupError):
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""
+
+
+class CheckError(GovInfoReportError, ValueError):
+    """The checker was asked something it cannot do.
+
+    For example an unknown rule code, a previous report that is not of the year before, or a
+    series with two reports of one year.
+    """
 
 
 class ZhValueError(GovInfoReportError, ValueError):
