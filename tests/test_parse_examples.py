@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from govinfo_report.checks import check
 from govinfo_report.examples import load_example
 from govinfo_report.model import (
     CellKind,
@@ -225,12 +226,29 @@ def test_a_mangled_conversion_is_placed_only_where_its_labels_hold() -> None:
     assert all(isinstance(w.location, TextSpan) for w in unlabelled)
 
 
-def test_a_report_that_does_not_add_up_still_loads() -> None:
+def test_a_report_that_does_not_add_up_still_loads_and_the_checker_says_so() -> None:
     """In the Markdown conversion 四、结转下年度 总计 is blank, so 一+二 ≠ （七）+四 in 总计."""
     report = parsed("shanghai-kewei-2024-2021format.md").report
-    table3 = report.table3
-    assert table3.carried_forward.total is None
-    assert table3.received.total + table3.carried_over.total != table3.results.total.total
+    assert report.table3.carried_forward.total is None
+    balance = [finding for finding in check(report).findings if finding.code == "T3-01"]
+    assert [finding.cells for finding in balance] == [
+        (
+            "table3.received.total",
+            "table3.carried_over.total",
+            "table3.results.total.total",
+            "table3.carried_forward.total",
+        )
+    ]
+
+
+def test_the_checker_finds_the_blank_totals_of_the_shanghai_page() -> None:
+    """The page leaves 总计 blank in most result rows (the expected file lists them)."""
+    report = parsed("shanghai-office-2019-2019format.html").report
+    rows = {
+        finding.cells[0].rpartition(".")[0] for finding in check(report).findings if finding.code == "T3-02"
+    }
+    assert "table3.results.disclosed" in rows
+    assert "table3.results.not_processed.duplicate" in rows
 
 
 def test_misnumbered_sections_and_headings_are_reported() -> None:
