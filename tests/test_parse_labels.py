@@ -16,6 +16,7 @@ from govinfo_report.parse import (
     TableCell,
     TextSpan,
     WarningCode,
+    parse,
     parse_html,
     parse_text,
 )
@@ -166,7 +167,7 @@ def test_text_in_a_numeric_cell_is_reported_with_its_position() -> None:
     page = (
         "<p>某区某局2023年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p><table>"
         "<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>"
-        "<tr><td>规章</td><td>1.5</td><td>3件</td><td>1,23</td></tr></table>"
+        "<tr><td>规章</td><td>1.5</td><td>3件</td><td>1 000</td></tr></table>"
     )
     result = parse_html(page)
     bad = [w for w in result.warnings if w.code is WarningCode.BAD_VALUE]
@@ -176,6 +177,7 @@ def test_text_in_a_numeric_cell_is_reported_with_its_position() -> None:
         ("table2.regulations.in_force", TableCell(0, 1, 3)),
     ]
     assert "not a whole number" in bad[0].message
+    assert "'1 000' is not a number" in bad[2].message  # a space is no thousands separator
     assert "table2.regulations.issued" not in result.sources
 
 
@@ -294,3 +296,9 @@ def test_input_over_the_size_limit_is_refused_with_a_clear_error() -> None:
         parse_text(TITLE + "x" * MAX_INPUT_SIZE)
     assert raised.value.position == MAX_INPUT_SIZE
     assert isinstance(raised.value, GovInfoReportError)
+
+
+def test_parse_given_text_instead_of_a_path_says_what_it_takes() -> None:
+    with pytest.raises(ParseError, match="parse_text takes text") as raised:
+        parse(TITLE + "一、总体情况\n" * 100)
+    assert len(str(raised.value)) < 300

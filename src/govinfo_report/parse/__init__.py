@@ -178,6 +178,15 @@ def parse_docx(data: bytes, *, agency: str | None = None, year: int | None = Non
         MissingDependencyError: When python-docx is not installed.
         ParseError: When the data is too large, is not a DOCX file, or names no agency and
             year.
+
+    Example:
+        >>> from govinfo_report.examples import load_example
+        >>> from govinfo_report.render import render_docx
+        >>> result = parse_docx(render_docx(load_example()))
+        >>> result.report == load_example()
+        True
+        >>> str(result.sources["table3.received.total"].location)
+        'table 1, row 3, column 9'
     """
     _check(data, (bytes,), "data")
     return _read(docx_document(data), agency, year)
@@ -204,10 +213,14 @@ def parse(
         try:
             size = Path(source).stat().st_size
             if size > MAX_INPUT_SIZE * 4:
-                raise ParseError(f"{source}: the file has {size} bytes, far more than any report; refused")
+                raise ParseError(f"{source}: the file has {size} bytes, more than the limit; refused")
             data = Path(source).read_bytes()
-        except OSError as error:
-            raise ParseError(f"cannot read {source}: {error.strerror or error}") from None
+        except (OSError, ValueError) as error:
+            shown = str(source) if len(str(source)) <= 80 else str(source)[:80] + "…"
+            raise ParseError(
+                f"cannot read the file {shown!r}: {getattr(error, 'strerror', None) or error}"
+                " (parse takes a path or bytes; parse_text takes text)"
+            ) from None
     else:
         raise ParseError(f"expected a path or bytes, got {type(source).__name__}")
     kind = detect_kind(data)

@@ -32,7 +32,7 @@ import attrs
 
 from govinfo_report.model import CellSpec, CellValue, RowSpec
 from govinfo_report.parse._document import Document
-from govinfo_report.parse._labels import Entry, LabelMatch, Role, TableLabels, compact
+from govinfo_report.parse._labels import Entry, LabelMatch, Role, TableLabels
 from govinfo_report.parse._result import CellSource, ParseWarning, WarningCode
 from govinfo_report.parse._values import (
     Reading,
@@ -63,6 +63,7 @@ class _Item:
     end: int
     row: int | None  # the grid row, or None for running text
     text: str = ""  # the compacted text (values, other text)
+    written: str = ""  # a table cell's text as written (normalised), if it differs
     match: LabelMatch | None = None
     flat: int = 0  # for running text: which segment, so value runs end with it
 
@@ -130,7 +131,7 @@ def _scan(document: Document, labels: TableLabels, start: int, end: int) -> list
         if not stripped:
             row_items.append(_Item("empty", segment_start, segment_end, row))
             continue
-        token = _UNIT_SPACE.sub("", compact(stripped))
+        token = _UNIT_SPACE.sub("", stripped)
         value = looks_like_value(token)  # a cell holding a value holds no label
         found = [] if value else list(labels.find(norm, segment_start, segment_end))
         if found:
@@ -138,7 +139,9 @@ def _scan(document: Document, labels: TableLabels, start: int, end: int) -> list
             continue
         left = segment_start + len(content) - len(content.lstrip())
         right = segment_start + len(content.rstrip())
-        row_items.append(_Item("value" if value else "text", left, right, row, token))
+        # Other text is compacted to join pieces of labels; as a value it is read as written.
+        text = token if value else "".join(stripped.split())
+        row_items.append(_Item("value" if value else "text", left, right, row, text, written=token))
     close_row()
     return items
 
@@ -537,7 +540,7 @@ class _Reader:
         if blank:
             self.blank_rows.add(run.key)
         for spec, item in zip(run.cells, values, strict=True):
-            text = "" if item.kind == "empty" else item.text
+            text = "" if item.kind == "empty" else item.written or item.text
             self.store(spec, read_value(text, spec.kind, spec.unit), item)
 
     def store(self, spec: CellSpec, reading: Reading, item: _Item, quoted: str | None = None) -> None:
