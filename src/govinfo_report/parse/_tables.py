@@ -48,6 +48,8 @@ _TOKEN = re.compile(r"\S+")
 _UNIT_SPACE = re.compile(r"(?<=[0-9])\s+(?=万?元)")
 #: How many broken pieces of labels may wait for their other part at once.
 _PENDING = 8
+#: Digits run together are split only if there are at most this many per value on average.
+_DIGITS_PER_VALUE = 10
 #: The most combinations of splits tried against one sum down the columns.
 _COMBINATIONS = 4096
 #: Text longer than this is never taken apart into pieces of labels.
@@ -500,7 +502,7 @@ class _Reader:
             runs = [item.text for item in run.items if item.kind == "value"]
             if (
                 len(runs) == len(run.items)
-                and len(runs) < len(run.cells) <= sum(map(len, runs))
+                and len(runs) < len(run.cells) <= sum(map(len, runs)) <= _DIGITS_PER_VALUE * len(run.cells)
                 and all(map(is_digit_run, runs))
             ):
                 found = split_digits(runs, len(run.cells), _sums(run.cells))
