@@ -4,7 +4,8 @@ The table's stretch of the document is read in three passes.
 
 1. **Items.** Labels are found in each cell (or run of text); what lies between them is cut at
    white space into values (numbers, ``/``, ``-`` …) and other text. An empty table cell is a
-   blank value when it follows a row label or stands in a row that holds values.
+   blank value when it follows a row label or stands among values; empty cells before a row's
+   label, and a row of empty cells that fills no row, only hold a place in the layout.
 2. **Broken labels.** Text that is no label may be part of one broken apart by a converter
    (``商业`` in one row of the header and ``企业`` in the next; ``（四）无`` before a row and
    ``法提供`` after it). Such pieces are joined when together they make a label; what stays
