@@ -12,6 +12,9 @@ Example:
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 __all__ = [
     "BuildError",
     "CheckError",
@@ -19,6 +22,7 @@ __all__ = [
     "GovInfoReportError",
     "InvalidValueError",
     "MissingDependencyError",
+    "ParseError",
     "UnknownCellError",
     "UnknownExampleError",
     "ZhValueError",
@@ -115,3 +119,51 @@ class MissingDependencyError(GovInfoReportError, ImportError):
 
     The message names the extra to install, for example ``pip install "govinfo-report[docx]"``.
     """
+
+
+class ParseError(GovInfoReportError, ValueError):
+    """A published report cannot be read at all (what could be read is never an error).
+
+    The parsers of :mod:`govinfo_report.parse` raise it when the input is too large, is not
+    the kind of document it claims to be, or lacks what every report must have (a title
+    naming the agency and the year). The message says what and where.
+
+    Attributes:
+        position: Where the problem is, counted from 0: a character offset into a text or
+            HTML input, a byte offset into a DOCX file; ``None`` when it concerns the input
+            as a whole.
+        line: The line (from 1) of a text input, when known.
+        column: The column (from 1) of a text input, when known.
+
+    Example:
+        >>> error = ParseError("no report title found", position=0, line=1, column=1)
+        >>> str(error), error.line
+        ('no report title found (at line 1, column 1)', 1)
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        position: int | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        self.message = message
+        self.position = position
+        self.line = line
+        self.column = column
+        if line is not None:
+            where = f"line {line}" + ("" if column is None else f", column {column}")
+        elif position is not None:
+            where = f"offset {position}"
+        else:
+            where = ""
+        super().__init__(f"{message} (at {where})" if where else message)
+
+    def __reduce__(self) -> tuple[Any, tuple[()]]:
+        # Keep the attributes through pickling (multiprocessing passes errors between processes).
+        rebuild = functools.partial(
+            type(self), self.message, position=self.position, line=self.line, column=self.column
+        )
+        return (rebuild, ())

@@ -15,14 +15,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from govinfo_report.cli import _check, _example, _export, _new, _render, _schema, _show
+from govinfo_report.cli import _check, _example, _export, _new, _parse, _render, _schema, _show
 from govinfo_report.cli._common import PROGRAM, UsageError, make_parser
 from govinfo_report.errors import GovInfoReportError
 
 __all__ = ["main"]
 
 #: The modules of the commands, in the order ``--help`` lists them.
-COMMANDS = (_new, _example, _schema, _show, _check, _render, _export)
+COMMANDS = (_new, _example, _schema, _show, _check, _parse, _render, _export)
 
 
 def _one_line(message: str) -> str:

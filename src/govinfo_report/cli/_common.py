@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from govinfo_report import __version__
-from govinfo_report.errors import GovInfoReportError
+from govinfo_report.errors import GovInfoReportError, ParseError
 from govinfo_report.model import Report
+from govinfo_report.parse import ParseResult, parse
 from govinfo_report.serialize import loads
 
 __all__ = [
@@ -19,7 +20,11 @@ __all__ = [
     "Commands",
     "UsageError",
     "add_command",
+    "is_json",
     "make_parser",
+    "parse_input",
+    "print_warnings",
+    "read_input",
     "read_report",
     "write_output",
 ]
@@ -60,24 +65,67 @@ def add_command(
     return sub
 
 
+def read_input(path: str) -> bytes:
+    """The bytes of the file ``path`` (``-`` for standard input).
+
+    Raises:
+        GovInfoReportError: When the file cannot be read; the message names it.
+    """
+    if path == STDIN:
+        return sys.stdin.buffer.read()
+    try:
+        return Path(path).read_bytes()
+    except OSError as error:
+        raise GovInfoReportError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def is_json(data: bytes) -> bool:
+    """Whether ``data`` is a JSON document (an object), rather than a published report.
+
+    Example:
+        >>> is_json(b'  {"schema": "govinfo-report"}'), is_json("二、主动公开".encode())
+        (True, False)
+    """
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+
+def parse_input(path: str, data: bytes) -> ParseResult:
+    """Parse the published report ``data`` read from ``path`` (text, HTML or DOCX).
+
+    Raises:
+        GovInfoReportError: When it cannot be parsed; the message names the file.
+    """
+    try:
+        return parse(data)
+    except ParseError as error:
+        raise ParseError(f"{path}: {error}") from None
+
+
+def print_warnings(path: str, result: ParseResult) -> None:
+    """Print the warnings of a parse on standard error, one line each, naming the file."""
+    for warning in result.warnings:
+        print(f"{PROGRAM}: {path}: warning: {' '.join(str(warning).split())}", file=sys.stderr)
+
+
 def read_report(path: str) -> Report:
-    """Read the report document at ``path`` (``-`` for standard input).
+    """Read the report at ``path`` (``-`` for standard input), JSON or published.
+
+    A JSON document is loaded; anything else is parsed as a published report (text, HTML or
+    DOCX, told apart by their content). The warnings of a parse are printed on standard error, one line each.
 
     Raises:
         GovInfoReportError: When the file cannot be read or is not a report; the message
             names the file.
     """
-    if path == STDIN:
-        data: str | bytes = sys.stdin.buffer.read()
-    else:
+    data = read_input(path)
+    if is_json(data):
         try:
-            data = Path(path).read_bytes()
-        except OSError as error:
-            raise GovInfoReportError(f"cannot read {path}: {error.strerror or error}") from None
-    try:
-        return loads(data)
-    except GovInfoReportError as error:
-        raise GovInfoReportError(f"{path}: {error}") from None
+            return loads(data)
+        except GovInfoReportError as error:
+            raise GovInfoReportError(f"{path}: {error}") from None
+    result = parse_input(path, data)
+    print_warnings(path, result)
+    return result.report
 
 
 def write_output(data: str | bytes, path: str | None) -> None:

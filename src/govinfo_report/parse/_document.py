@@ -1,0 +1,471 @@
+"""A document as the parsers see it: one text, cut into running text and table cells.
+
+Every input becomes a :class:`Document`: its text (what a reader sees, converter artefacts
+removed) and, over that text, :class:`Segment` pieces in reading order. A segment is either
+running text or one cell of a table row; the cells of one row share a row id. Everything after
+this point (metadata, sections, tables) reads documents only, so the three parsers differ only
+in how they build one.
+
+Plain text is read line by line. These layouts of table rows are recognised, as converters and
+renderers write them; every other line is running text:
+
+- grids ruled with ``+``, ``-`` and ``|``, merged cells included, aligned in terminal columns
+  (a CJK character taking two), a cell's text possibly wrapped over several lines;
+- Markdown rows ``| a | b |`` (separator rows ``|---|`` are skipped);
+- one cell per line, each starting with a tab, rows separated by an empty line, and a cell's
+  further lines not starting with a tab (DOCX converted to text);
+- cells separated by tabs on one line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import attrs
+
+from govinfo_report._textwidth import display_width
+from govinfo_report.parse import _variants
+from govinfo_report.parse._labels import normalize
+from govinfo_report.parse._result import InputKind, Location, ParagraphSpan, TableCell, TextSpan
+
+__all__ = ["Document", "Segment", "text_document"]
+
+
+class Segment(NamedTuple):
+    """A piece of a document's text: running text, or one cell of a table row.
+
+    Attributes:
+        start: Where it starts in the document's text.
+        end: Where it ends (excluded).
+        row: The id of the table row the cell belongs to; ``None`` for running text.
+        location: Where it is in an HTML or DOCX input (a paragraph or a table cell);
+            ``None`` for plain text, whose locations come from offsets.
+    """
+
+    start: int
+    end: int
+    row: int | None = None
+    location: TableCell | ParagraphSpan | None = None
+
+
+@attrs.frozen
+class Document:
+    """The text of an input, its segments, and the way back to the input.
+
+    Attributes:
+        kind: What the input was.
+        text: The text: artefacts removed, and a ruled grid's cells one after the other.
+        norm: :func:`~govinfo_report.parse._labels.normalize` of :attr:`text` (same length).
+        segments: The segments, in order, not overlapping.
+        raw: For plain text, the input as given (locations and quoted text refer to it).
+        origins: For plain text, where each piece of :attr:`text` copied from :attr:`raw`
+            starts in :attr:`text` …
+        sources: … and in :attr:`raw`.
+        lines: For plain text, the offset in :attr:`raw` where each line starts.
+    """
+
+    kind: InputKind
+    text: str
+    norm: str
+    segments: tuple[Segment, ...]
+    raw: str = ""
+    origins: tuple[int, ...] = ()
+    sources: tuple[int, ...] = ()
+    lines: tuple[int, ...] = ()
+    _starts: tuple[int, ...] = attrs.field(init=False)
+
+    @_starts.default
+    def _segment_starts(self) -> tuple[int, ...]:
+        return tuple(segment.start for segment in self.segments)
+
+    def overlapping(self, start: int, end: int) -> Iterator[tuple[int, int, int | None]]:
+        """The segments that overlap ``text[start:end]``, clipped to it: ``(start, end, row)``."""
+        index = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        for segment in self.segments[index:]:
+            if segment.start > end or (segment.start == end and segment.end > end):
+                break
+            if segment.end > start or segment.start == segment.end == end:  # an empty cell at the end
+                yield max(segment.start, start), min(segment.end, end), segment.row
+
+    def _raw_offset(self, offset: int) -> int:
+        index = max(bisect.bisect_right(self.origins, offset) - 1, 0)
+        return min(self.sources[index] + offset - self.origins[index], max(len(self.raw) - 1, 0))
+
+    def _line_column(self, raw_offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.lines, raw_offset)
+        return line, raw_offset - self.lines[line - 1] + 1
+
+    def locate(self, start: int, end: int) -> Location:
+        """Where ``text[start:end]`` is in the input (``end`` excluded)."""
+        if self.kind is InputKind.TEXT:
+            first = self._raw_offset(start)
+            last = first + end - 1 - start if end - 1 > start else first
+            if end - 1 > start and self._raw_offset(end - 1) != last:
+                last = self._raw_offset(end - 1)  # the span crosses pieces of the input
+            line, column = self._line_column(first)
+            if (
+                self.lines[line - 1]
+                <= last
+                < (self.lines[line] if line < len(self.lines) else len(self.raw) + 1)
+            ):
+                return TextSpan(line, column, line, column + last - first)
+            end_line, end_column = self._line_column(last)
+            return TextSpan(line, column, end_line, end_column)
+        index = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        segment = self.segments[index] if self.segments else Segment(0, 0)
+        location = segment.location
+        if isinstance(location, ParagraphSpan):
+            base = location.start + start - segment.start
+            return ParagraphSpan(location.paragraph, base, base + end - start)
+        if location is None:
+            return ParagraphSpan(0, start, end)
+        return location
+
+    def quote(self, start: int, end: int) -> str:
+        """The input's own text at ``text[start:end]`` (a grid cell's lines joined by line breaks)."""
+        return self.text[start:end]
+
+
+_ARTEFACT = re.compile(_variants.ARTEFACTS)
+#: Where a line starts that may be a table row or an artefact, not running text.
+_SPECIAL = re.compile(r"(?m)^[ \t]*[|│+\-－—–\[]|\t|\[bookmark")
+#: The characters a line that is an artefact as a whole can start with.
+_ARTEFACT_STARTS = frozenset("-－—–[")
+_SEPARATOR_ROW = re.compile(r"\s*:?-{2,}:?\s*")
+_PIPE = re.compile(r"[|│]")
+_TAB = re.compile("\t")
+_BORDER = re.compile(r"\s*\+[-=+:]*\+\s*")
+
+
+class _Builder:
+    """The text of a document, built from pieces of the input, and its segments."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.parts: list[str] = []
+        self.origins: list[int] = []
+        self.sources: list[int] = []
+        self.length = 0
+        self.segments: list[Segment] = []
+        self.rows = 0
+        self.raw_end = -1  # where in raw the last piece copied ends
+
+    def copy(self, start: int, end: int) -> None:
+        """Copy ``raw[start:end]`` into the text."""
+        if end > start:
+            if start != self.raw_end:  # not where the last piece copied ends: a new origin
+                self.origins.append(self.length)
+                self.sources.append(start)
+            self.parts.append(self.raw[start:end])
+            self.length += end - start
+            self.raw_end = end
+
+    def add(self, text: str, raw_at: int) -> None:
+        """Add ``text`` that stands for the input at ``raw_at`` (a line break between cells)."""
+        self.origins.append(self.length)
+        self.sources.append(raw_at)
+        self.parts.append(text)
+        self.length += len(text)
+        self.raw_end = -1
+
+    def segment(self, start: int, row: int | None) -> None:
+        if self.length > start or row is not None:
+            self.segments.append(Segment(start, self.length, row))
+
+    def new_row(self) -> int:
+        self.rows += 1
+        return self.rows
+
+
+def _lines(raw: str) -> list[tuple[int, int, int]]:
+    """Each line of ``raw``: where it starts, where its content ends, where the next begins."""
+    lines = []
+    at = 0
+    for match in re.finditer(r"\r\n|\r|\n", raw):
+        lines.append((at, match.start(), match.end()))
+        at = match.end()
+    lines.append((at, len(raw), len(raw)))
+    return lines
+
+
+class _TextLayout:
+    """Cut plain text into running text and table rows, line by line."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.out = _Builder(raw)
+        self.flat_start: int | None = None
+        self.cell_start: int | None = None  # the one-cell-per-line cell being read
+        self.in_row = False
+        self.row = 0
+
+    # -- running text
+
+    def is_running_text(self) -> bool:
+        """Whether a plain line read now is running text (no table cell is open)."""
+        return self.cell_start is None and not self.in_row
+
+    def running_text(self, start: int, end: int, after: int) -> None:
+        """Read lines of running text with nothing to remove, ``raw[start:after]``, at once."""
+        if self.flat_start is None:
+            self.flat_start = self.out.length
+        self.out.copy(start, after)
+
+    def _flat(self, start: int, end: int, after: int) -> None:
+        if self.flat_start is None:
+            self.flat_start = self.out.length
+        self._copy_line(start, end, after)
+
+    def _copy_line(self, start: int, end: int, after: int) -> None:
+        """Copy a line without its artefacts, and its line break as a line feed."""
+        raw = self.raw
+        if raw.find("[", start, end) < 0 and (after == end or raw[end] == "\n"):
+            self.out.copy(start, after)  # the common case: nothing to remove or change
+            return
+        at = start
+        for match in _ARTEFACT.finditer(raw, start, end):
+            self.out.copy(at, match.start())
+            at = match.end()
+        self.out.copy(at, end)
+        if after > end:
+            self.out.add("\n", end)
+
+    def _end_flat(self) -> None:
+        if self.flat_start is not None:
+            self.out.segment(self.flat_start, None)
+            self.flat_start = None
+
+    def _end_cell(self) -> None:
+        if self.cell_start is not None:
+            self.out.segment(self.cell_start, self.row)
+            self.cell_start = None
+
+    def _cells(self, start: int, end: int, separator: re.Pattern[str], row: int) -> None:
+        at = start
+        for match in separator.finditer(self.raw, start, end):
+            cell = self.out.length
+            self.out.copy(at, match.start())
+            self.out.segment(cell, row)
+            self.out.add("\t", match.start())
+            at = match.end()
+        cell = self.out.length
+        self.out.copy(at, end)
+        self.out.segment(cell, row)
+
+    # -- one line
+
+    def line(self, start: int, end: int, after: int) -> None:
+        raw = self.raw
+        content = raw[start:end]
+        if content.startswith("\t"):
+            self._end_flat()
+            self._end_cell()
+            if not self.in_row:
+                self.row = self.out.new_row()
+                self.in_row = True
+            at = start + 1
+            for match in _TAB.finditer(raw, at, end):
+                cell = self.out.length
+                self.out.copy(at, match.start())
+                self.out.segment(cell, self.row)
+                at = match.end()
+            self.cell_start = self.out.length
+            self._copy_line(at, end, after)
+            return
+        if self.cell_start is not None and content.strip():
+            self._copy_line(start, end, after)  # a further line of the same cell
+            return
+        self._end_cell()
+        if self.in_row:
+            self.in_row = False
+            if not content.strip():
+                return
+        stripped = content.strip()
+        if stripped[:1] in ("|", "│"):
+            self._end_flat()
+            first = start + content.index(stripped[0]) + 1
+            last = start + len(content.rstrip())
+            if stripped[-1:] in ("|", "│") and last > first:
+                last -= 1
+            pieces = []
+            at = first
+            for match in _PIPE.finditer(raw, first, last):
+                pieces.append((at, match.start()))
+                at = match.end()
+            pieces.append((at, last))
+            if all(_SEPARATOR_ROW.fullmatch(raw, a, b) for a, b in pieces):
+                return
+            self._cells(first, last, _PIPE, self.out.new_row())
+            self.out.add("\n", end)
+            return
+        if "\t" in stripped:
+            self._end_flat()
+            self._cells(start, end, _TAB, self.out.new_row())
+            self.out.add("\n", end)
+            return
+        self._flat(start, end, after)
+
+    def grid(self, lines: list[tuple[int, int, int]]) -> None:
+        """Read a ruled grid: its cells, row by row, each cell's lines joined."""
+        self._end_flat()
+        self._end_cell()
+        self.in_row = False
+        for row in _grid_cells(self.raw, lines):
+            row_id = self.out.new_row()
+            for pieces in row:
+                cell = self.out.length
+                for index, (piece_start, piece_end) in enumerate(pieces):
+                    if index:
+                        self.out.add("\n", piece_start)
+                    self.out.copy(piece_start, piece_end)
+                self.out.segment(cell, row_id)
+                self.out.add("\n", pieces[-1][1] if pieces else lines[0][0])
+
+    def finish(self) -> _Builder:
+        self._end_cell()
+        self._end_flat()
+        return self.out
+
+
+@functools.lru_cache(maxsize=4096)
+def _width(char: str) -> int:
+    return max(display_width(char), 1)
+
+
+def _columns(raw: str, start: int, end: int) -> tuple[str, list[int] | None]:
+    """A line laid out in terminal columns, and the input offset of each column.
+
+    A wide character is followed by a NUL in its second column; the offsets are ``None`` when
+    every character takes one column.
+    """
+    line = raw[start:end]
+    if line.isascii():
+        return line, None
+    chars: list[str] = []
+    where: list[int] = []
+    for index, char in enumerate(line, start):
+        chars.append(char)
+        where.append(index)
+        if _width(char) == 2:
+            chars.append("\0")
+            where.append(index)
+    return "".join(chars), where
+
+
+def _grid_cells(raw: str, lines: list[tuple[int, int, int]]) -> list[list[list[tuple[int, int]]]]:
+    """The cells of a ruled grid, by row (their top edge), each as the input's pieces of text.
+
+    Lines are laid out in terminal columns (a CJK character taking two). A cell is a rectangle
+    whose corners are ``+``, with ``-`` or ``+`` along its top and bottom edges and ``|`` or ``+``
+    along its sides; its text is what lies inside, line by line, blank lines left out.
+    """
+    laid = [_columns(raw, start, end) for start, end, _ in lines]
+    width = max((len(line) for line, _ in laid), default=0)
+    grid = [line.ljust(width) for line, _ in laid]
+
+    def offset(y: int, x: int) -> int:
+        where = laid[y][1]
+        start, end = lines[y][0], lines[y][1]
+        if where is None:
+            return min(start + x, end)
+        return where[x] if x < len(where) else end
+
+    cells: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
+    first = grid[0].find("+") if grid else -1
+    corners = [(0, first)] if first >= 0 else []
+    seen: set[tuple[int, int]] = set()
+    while corners:
+        top, left = corners.pop()
+        if (top, left) in seen:
+            continue
+        seen.add((top, left))
+        found = _cell(grid, top, left)
+        if found is None:
+            continue
+        bottom, right = found
+        corners.extend([(top, right), (bottom, left)])
+        pieces = []
+        for y in range(top + 1, bottom):
+            text_start, text_end = offset(y, left + 1), offset(y, right)
+            if raw[text_start:text_end].strip():
+                pieces.append((text_start, text_end))
+        cells.setdefault(top, []).append((left, pieces))
+    return [[pieces for _, pieces in sorted(cells[top])] for top in sorted(cells)]
+
+
+_EDGE = frozenset("-+=")
+_SIDE = frozenset("|+")
+
+
+def _cell(grid: list[str], top: int, left: int) -> tuple[int, int] | None:
+    """The bottom-right corner of the cell whose top-left corner is at ``(top, left)``."""
+    row = grid[top]
+    below = grid[top + 1] if top + 1 < len(grid) else ""
+    for right in range(left + 1, len(row)):
+        char = row[right]
+        if char not in _EDGE:
+            return None
+        if char != "+" or right >= len(below) or below[right] not in _SIDE:
+            continue
+        for bottom in range(top + 1, len(grid)):
+            down = grid[bottom][right]
+            if down == "+":
+                if set(grid[bottom][left : right + 1]) <= _EDGE and all(
+                    grid[y][left] in _SIDE for y in range(top, bottom + 1)
+                ):
+                    return bottom, right
+            elif down != "|":
+                break
+    return None
+
+
+def text_document(raw: str) -> Document:
+    """The document of a plain text input."""
+    layout = _TextLayout(raw)
+    lines = _lines(raw)
+    starts = [start for start, _, _ in lines]
+    # Lines that may be anything but running text; the others are copied in runs.
+    special = (
+        {bisect.bisect_right(starts, match.start()) - 1 for match in _SPECIAL.finditer(raw)}
+        if "\r" not in raw
+        else set(range(len(lines)))
+    )
+    index = 0
+    while index < len(lines):
+        if index not in special and layout.is_running_text():
+            last = index
+            while last + 1 < len(lines) and last + 1 not in special:
+                last += 1
+            layout.running_text(lines[index][0], lines[last][1], lines[last][2])
+            index = last + 1
+            continue
+        start, end, after = lines[index]
+        first = raw[start:end].lstrip()[:1]
+        if first in _ARTEFACT_STARTS and _ARTEFACT.fullmatch(raw, start, end):
+            index += 1
+            continue
+        if first == "+" and _BORDER.fullmatch(raw, start, end):
+            last = index + 1
+            while last < len(lines) and raw[lines[last][0] : lines[last][1]].lstrip()[:1] in ("+", "|"):
+                last += 1
+            layout.grid(lines[index:last])
+            index = last
+            continue
+        layout.line(start, end, after)
+        index += 1
+    out = layout.finish()
+    text = "".join(out.parts)
+    return Document(
+        InputKind.TEXT,
+        text,
+        normalize(text),
+        tuple(out.segments),
+        raw=raw,
+        origins=tuple(out.origins),
+        sources=tuple(out.sources),
+        lines=tuple(starts),
+    )
