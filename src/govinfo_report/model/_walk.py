@@ -330,7 +330,14 @@ def cell_values(report: Report) -> dict[str, CellValue]:
         >>> len(values), values["table2.fees.amount_wan_yuan"]
         (203, None)
     """
-    return {cell.key: cell.value for cell in iter_cells(report)}
+    layout = _layout(_report_class(report))
+    getters = layout.getters
+    held = {row for row in set(layout.subtotal_rows.values()) if getters[row](report) is not None}
+    return {
+        spec.key: getters[spec.key](report)
+        for spec in layout.every
+        if not spec.subtotal or layout.subtotal_rows[spec.key] in held
+    }
 
 
 def checked_value(report_cls: type[Report], key: str, value: object) -> CellValue:
@@ -347,30 +354,71 @@ def checked_value(report_cls: type[Report], key: str, value: object) -> CellValu
     return value  # type: ignore[return-value]  # cell_problem accepted it
 
 
-def _build(cls: type[Any], prefix: str, values: Mapping[str, CellValue]) -> Any:
-    kwargs: dict[str, Any] = {}
+_CELL, _PART, _SUBTOTAL = range(3)
+
+
+@attrs.frozen
+class _Plan:
+    """How to make one class of a report from cell values: each field, and where it comes from.
+
+    Each step is ``(name, _CELL, key)``, ``(name, _PART, plan)`` or
+    ``(name, _SUBTOTAL, (plan, keys))`` where ``keys`` are the subtotal row's cell keys.
+    """
+
+    cls: type[Any]
+    steps: tuple[tuple[str, int, Any], ...]
+
+
+def _make_plan(cls: type[Any], prefix: str) -> _Plan:
+    steps: list[tuple[str, int, Any]] = []
     for field in attrs.fields(cls):
         meta = field.metadata.get(METADATA_KEY)
         key = prefix + field.name
         if isinstance(meta, CellField):
-            kwargs[field.name] = values.get(key)
+            steps.append((field.name, _CELL, key))
         elif isinstance(meta, PartField):
-            kwargs[field.name] = _build(meta.cls, key + ".", values)
+            steps.append((field.name, _PART, _make_plan(meta.cls, key + ".")))
         elif isinstance(meta, SubtotalField):
-            inner = key + "."
-            if any(name.startswith(inner) for name in values):
-                kwargs[field.name] = _build(meta.cls, inner, values)
-    return cls(**kwargs)
+            plan = _make_plan(meta.cls, key + ".")
+            keys = tuple(step[2] for step in plan.steps)
+            steps.append((field.name, _SUBTOTAL, (plan, keys)))
+    return _Plan(cls, tuple(steps))
+
+
+def _construct(plan: _Plan, values: Mapping[str, CellValue]) -> Any:
+    kwargs: dict[str, Any] = {}
+    for name, source, item in plan.steps:
+        if source == _CELL:
+            kwargs[name] = values.get(item)
+        elif source == _PART:
+            kwargs[name] = _construct(item, values)
+        elif any(key in values for key in item[1]):  # a subtotal row, made only when given
+            kwargs[name] = _construct(item[0], values)
+    return plan.cls(**kwargs)
+
+
+#: For each report class, the plans of its top-level parts, by attribute name.
+_PLANS = {
+    cls: {
+        field.name: _make_plan(field.metadata[METADATA_KEY].cls, field.name + ".")
+        for field in attrs.fields(cls)
+        if isinstance(field.metadata.get(METADATA_KEY), PartField)
+    }
+    for cls in _LAYOUTS
+}
 
 
 def _tables(report_cls: type[Any], values: Mapping[str, CellValue]) -> dict[str, Any]:
-    for key, value in values.items():
-        checked_value(report_cls, key, value)
-    return {
-        field.name: _build(field.metadata[METADATA_KEY].cls, field.name + ".", values)
-        for field in attrs.fields(report_cls)
-        if isinstance(field.metadata.get(METADATA_KEY), PartField)
-    }
+    unknown = values.keys() - _layout(report_cls).by_key.keys()
+    if unknown:
+        spec_for(report_cls, min(unknown))  # raises, naming the cell
+    try:
+        return {name: _construct(plan, values) for name, plan in _PLANS[report_cls].items()}
+    except InvalidValueError:
+        # The model refused a value: name it by its key path, which the model cannot know.
+        for key, value in values.items():
+            checked_value(report_cls, key, value)
+        raise
 
 
 def from_cells(report_cls: type[ReportT], values: Mapping[str, CellValue], **fields: Any) -> ReportT:
