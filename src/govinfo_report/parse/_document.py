@@ -20,7 +20,6 @@ renderers write them; every other line is running text:
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -331,29 +330,25 @@ class _TextLayout:
         return self.out
 
 
-@functools.lru_cache(maxsize=4096)
-def _width(char: str) -> int:
-    return max(display_width(char), 1)
+class _Layout(dict[int, str]):
+    """How :meth:`str.translate` lays text out in terminal columns.
 
-
-def _columns(raw: str, start: int, end: int) -> tuple[str, list[int] | None]:
-    """A line laid out in terminal columns, and the input offset of each column.
-
-    A wide character is followed by a NUL in its second column; the offsets are ``None`` when
-    every character takes one column.
+    A wide character is followed by a NUL in its second column; a NUL of the input becomes a
+    space, so that every NUL of the result is a second column. Characters are added as they
+    are met, up to :data:`_LAYOUT_SIZE` of them.
     """
-    line = raw[start:end]
-    if line.isascii():
-        return line, None
-    chars: list[str] = []
-    where: list[int] = []
-    for index, char in enumerate(line, start):
-        chars.append(char)
-        where.append(index)
-        if _width(char) == 2:
-            chars.append("\0")
-            where.append(index)
-    return "".join(chars), where
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        laid = " " if code == 0 else char + "\0" if display_width(char) == 2 else char
+        if len(self) < _LAYOUT_SIZE:
+            self[code] = laid
+        return laid
+
+
+#: The most characters :class:`_Layout` remembers.
+_LAYOUT_SIZE = 8192
+_LAYOUT = _Layout()
 
 
 def _grid_cells(raw: str, lines: list[tuple[int, int, int]]) -> list[list[list[tuple[int, int]]]]:
@@ -363,64 +358,97 @@ def _grid_cells(raw: str, lines: list[tuple[int, int, int]]) -> list[list[list[t
     whose corners are ``+``, with ``-`` or ``+`` along its top and bottom edges and ``|`` or ``+``
     along its sides; its text is what lies inside, line by line, blank lines left out.
     """
-    laid = [_columns(raw, start, end) for start, end, _ in lines]
-    width = max((len(line) for line, _ in laid), default=0)
-    grid = [line.ljust(width) for line, _ in laid]
-
-    def offset(y: int, x: int) -> int:
-        where = laid[y][1]
-        start, end = lines[y][0], lines[y][1]
-        if where is None:
-            return min(start + x, end)
-        return where[x] if x < len(where) else end
-
+    grid = _Grid(raw, lines)
     cells: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
-    first = grid[0].find("+") if grid else -1
+    first = grid.rows[0].find("+") if grid.rows else -1
     corners = [(0, first)] if first >= 0 else []
     seen: set[tuple[int, int]] = set()
     while corners:
-        top, left = corners.pop()
-        if (top, left) in seen:
+        corner = corners.pop()
+        if corner in seen:
             continue
-        seen.add((top, left))
-        found = _cell(grid, top, left)
+        seen.add(corner)
+        top, left = corner
+        found = grid.cell(top, left)
         if found is None:
             continue
         bottom, right = found
-        corners.extend([(top, right), (bottom, left)])
-        pieces = []
-        for y in range(top + 1, bottom):
-            text_start, text_end = offset(y, left + 1), offset(y, right)
-            if raw[text_start:text_end].strip():
-                pieces.append((text_start, text_end))
-        cells.setdefault(top, []).append((left, pieces))
+        corners.append((top, right))
+        corners.append((bottom, left))
+        cells.setdefault(top, []).append((left, grid.pieces(top, left, bottom, right)))
     return [[pieces for _, pieces in sorted(cells[top])] for top in sorted(cells)]
 
 
-_EDGE = frozenset("-+=")
-_SIDE = frozenset("|+")
+#: A character that is no part of a cell's top or bottom edge, or of its side.
+_NOT_EDGE = re.compile(r"[^-+=]")
+_NOT_SIDE = re.compile(r"[^|+]")
 
 
-def _cell(grid: list[str], top: int, left: int) -> tuple[int, int] | None:
-    """The bottom-right corner of the cell whose top-left corner is at ``(top, left)``."""
-    row = grid[top]
-    below = grid[top + 1] if top + 1 < len(grid) else ""
-    for right in range(left + 1, len(row)):
-        char = row[right]
-        if char not in _EDGE:
+class _Grid:
+    """The lines of a ruled grid laid out in terminal columns, all of one width."""
+
+    def __init__(self, raw: str, lines: list[tuple[int, int, int]]) -> None:
+        self.raw = raw
+        self.starts = [start for start, _, _ in lines]
+        laid = [raw[start:end].translate(_LAYOUT) for start, end, _ in lines]
+        width = max(map(len, laid), default=0)
+        self.rows = [line.ljust(width) for line in laid]
+        self.columns: dict[int, str] = {}
+
+    def column(self, x: int) -> str:
+        """Column ``x``, top to bottom."""
+        column = self.columns.get(x)
+        if column is None:
+            column = self.columns[x] = "".join([row[x] for row in self.rows])
+        return column
+
+    def cell(self, top: int, left: int) -> tuple[int, int] | None:
+        """The bottom-right corner of the cell whose top-left corner is at ``(top, left)``."""
+        rows = self.rows
+        if top + 1 >= len(rows):
             return None
-        if char != "+" or right >= len(below) or below[right] not in _SIDE:
-            continue
-        for bottom in range(top + 1, len(grid)):
-            down = grid[bottom][right]
-            if down == "+":
-                if set(grid[bottom][left : right + 1]) <= _EDGE and all(
-                    grid[y][left] in _SIDE for y in range(top, bottom + 1)
-                ):
-                    return bottom, right
-            elif down != "|":
-                break
-    return None
+        row, below = rows[top], rows[top + 1]
+        edge_end = _end(_NOT_EDGE, row, left + 1)
+        side_end = -1  # where the left side ends, found when first needed
+        right = row.find("+", left + 1, edge_end)
+        while right >= 0:
+            if below[right] in "|+":
+                down = self.column(right)
+                bottom_end = _end(_NOT_SIDE, down, top + 1)
+                bottom = down.find("+", top + 1, bottom_end)
+                while bottom >= 0:
+                    if side_end < 0:
+                        side_end = _end(_NOT_SIDE, self.column(left), top)
+                    if bottom >= side_end:
+                        break
+                    if _end(_NOT_EDGE, rows[bottom], left, right + 1) > right:
+                        return bottom, right
+                    bottom = down.find("+", bottom + 1, bottom_end)
+            right = row.find("+", right + 1, edge_end)
+        return None
+
+    def pieces(self, top: int, left: int, bottom: int, right: int) -> list[tuple[int, int]]:
+        """The input's text inside a cell, line by line, blank lines left out.
+
+        The cell's sides are characters of the input, so the input offset of the column after
+        each is its column less the second columns of wide characters before it.
+        """
+        raw, rows, starts = self.raw, self.rows, self.starts
+        pieces = []
+        for y in range(top + 1, bottom):
+            row, start = rows[y], starts[y]
+            text_start = start + left + 1 - row.count("\0", 0, left + 1)
+            text_end = start + right - row.count("\0", 0, right)
+            if raw[text_start:text_end].strip():
+                pieces.append((text_start, text_end))
+        return pieces
+
+
+def _end(other: re.Pattern[str], text: str, start: int, end: int | None = None) -> int:
+    """Where the first character of ``other`` in ``text[start:end]`` is; ``end`` when none is."""
+    stop = len(text) if end is None else end
+    found = other.search(text, start, stop)
+    return stop if found is None else found.start()
 
 
 def text_document(raw: str) -> Document:
