@@ -21,10 +21,10 @@ from govinfo_report.model import (
     section_info,
     table_rows,
 )
-from govinfo_report.parse._document import Document
+from govinfo_report.parse._document import Document, Provenance
 from govinfo_report.parse._labels import compact, table_labels, version_labels
 from govinfo_report.parse._outline import Outline, find_outline, read_facts, read_title
-from govinfo_report.parse._result import CellSource, InputKind, ParseResult, ParseWarning, WarningCode
+from govinfo_report.parse._result import InputKind, ParseResult, ParseWarning, WarningCode
 from govinfo_report.parse._tables import read_table
 from govinfo_report.parse._values import read_value
 
@@ -63,14 +63,14 @@ def _version(document: Document, outline: Outline, year: int) -> tuple[ReportCla
 
 def _stated(
     document: Document, rows: tuple[RowSpec, ...], start: int, stop: int
-) -> tuple[dict[str, CellValue], dict[str, CellSource], list[ParseWarning]]:
+) -> tuple[dict[str, CellValue], dict[str, tuple[int, int]], list[ParseWarning]]:
     """Figures stated in running text by their labels (``发出收费通知0件，实际收取金额0元``).
 
     A count's label may drop its ``件数`` and take the count before ``件``; money is followed
     by its unit.
     """
     values: dict[str, CellValue] = {}
-    sources: dict[str, CellSource] = {}
+    spans: dict[str, tuple[int, int]] = {}
     warnings: list[ParseWarning] = []
     for spec in (spec for row in rows for spec in row.cells):
         label = spec.column[-1]
@@ -85,15 +85,15 @@ def _stated(
         begin, end = match.start(1), match.end(match.lastindex or 1)
         written = "".join(document.norm[begin:end].split())
         reading = read_value(written.removesuffix("件"), spec.kind, spec.unit)
-        location = document.locate(begin, end)
         if reading.problem is not None:
+            location = document.locate(begin, end)
             warnings.append(
                 ParseWarning(WarningCode.BAD_VALUE, f"{spec.label}: {reading.problem}", location, spec.key)
             )
             continue
         values[spec.key] = reading.value
-        sources[spec.key] = CellSource(document.quote(begin, end), location)
-    return values, sources, warnings
+        spans[spec.key] = (begin, end)
+    return values, spans, warnings
 
 
 def _stray_headings(document: Document, start: int, stop: int, where: str) -> list[ParseWarning]:
@@ -143,7 +143,7 @@ def read_document(document: Document, *, agency: str | None = None, year: int | 
     cls, version_warnings = _version(document, outline, year)
     warnings.extend(version_warnings)
     values: dict[str, CellValue] = {}
-    sources: dict[str, CellSource] = {}
+    spans: dict[str, tuple[int, int]] = {}
     texts: dict[str, str | None] = {}
     head_start = title.end if title is not None else 0
     texts["preamble"] = document.text[head_start : outline.head_end].strip() or None
@@ -172,15 +172,13 @@ def read_document(document: Document, *, agency: str | None = None, year: int | 
                         ParseWarning(WarningCode.MISSING_PART, f"{table}: no label of the table found")
                     )
                     continue
-                read_values, read_sources, read_warnings = _stated(
-                    document, table_rows(cls, table), body, stop
-                )
+                read_values, read_spans, read_warnings = _stated(document, table_rows(cls, table), body, stop)
                 values.update(read_values)
-                sources.update(read_sources)
+                spans.update(read_spans)
                 warnings.extend(read_warnings)
                 continue
             values.update(read.values)
-            sources.update(read.sources)
+            spans.update(read.spans)
             warnings.extend(read.warnings)
             before, after = read.text_before, read.text_after
             _missing_rows(cls, table, values, warnings)
@@ -188,7 +186,7 @@ def read_document(document: Document, *, agency: str | None = None, year: int | 
         if not own:
             warnings.extend(_stray_headings(document, body, stop, f"section {info.label.number}"))
     report = from_cells(cls, values, metadata=metadata, sections=Sections(**texts))
-    return ParseResult(report, sources, tuple(warnings), document.kind)
+    return ParseResult(report, Provenance(document, spans), tuple(warnings), document.kind)
 
 
 @functools.cache

@@ -21,17 +21,24 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Iterator, Mapping
+from typing import Any, NamedTuple
 
 import attrs
 
 from govinfo_report._textwidth import display_width
 from govinfo_report.parse import _variants
 from govinfo_report.parse._labels import normalize
-from govinfo_report.parse._result import InputKind, Location, ParagraphSpan, TableCell, TextSpan
+from govinfo_report.parse._result import (
+    CellSource,
+    InputKind,
+    Location,
+    ParagraphSpan,
+    TableCell,
+    TextSpan,
+)
 
-__all__ = ["Document", "Segment", "text_document"]
+__all__ = ["Document", "Provenance", "Segment", "text_document"]
 
 
 class Segment(NamedTuple):
@@ -94,26 +101,18 @@ class Document:
         index = max(bisect.bisect_right(self.origins, offset) - 1, 0)
         return min(self.sources[index] + offset - self.origins[index], max(len(self.raw) - 1, 0))
 
-    def _line_column(self, raw_offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self.lines, raw_offset)
-        return line, raw_offset - self.lines[line - 1] + 1
-
     def locate(self, start: int, end: int) -> Location:
         """Where ``text[start:end]`` is in the input (``end`` excluded)."""
         if self.kind is InputKind.TEXT:
             first = self._raw_offset(start)
-            last = first + end - 1 - start if end - 1 > start else first
-            if end - 1 > start and self._raw_offset(end - 1) != last:
-                last = self._raw_offset(end - 1)  # the span crosses pieces of the input
-            line, column = self._line_column(first)
-            if (
-                self.lines[line - 1]
-                <= last
-                < (self.lines[line] if line < len(self.lines) else len(self.raw) + 1)
-            ):
+            last = self._raw_offset(end - 1) if end - 1 > start else first
+            lines = self.lines
+            line = bisect.bisect_right(lines, first)
+            column = first - lines[line - 1] + 1
+            if lines[line - 1] <= last and (line == len(lines) or last < lines[line]):
                 return TextSpan(line, column, line, column + last - first)
-            end_line, end_column = self._line_column(last)
-            return TextSpan(line, column, end_line, end_column)
+            end_line = bisect.bisect_right(lines, last)
+            return TextSpan(line, column, end_line, last - lines[end_line - 1] + 1)
         index = max(bisect.bisect_right(self._starts, start) - 1, 0)
         segment = self.segments[index] if self.segments else Segment(0, 0)
         location = segment.location
@@ -127,6 +126,42 @@ class Document:
     def quote(self, start: int, end: int) -> str:
         """The input's own text at ``text[start:end]`` (a grid cell's lines joined by line breaks)."""
         return self.text[start:end]
+
+
+class Provenance(Mapping[str, CellSource]):
+    """Where each value read from a document came from, by key path.
+
+    It holds the span of each value's text in the document, and makes the value's
+    :class:`~govinfo_report.parse.CellSource` (the text as written and where it is in the input)
+    when it is looked up: reading a report costs nothing for sources nobody asks for. It is
+    equal to, printed as and pickled as the ``dict`` of its sources.
+    """
+
+    __slots__ = ("_document", "_spans")
+
+    def __init__(self, document: Document, spans: dict[str, tuple[int, int]]) -> None:
+        self._document = document
+        self._spans = spans
+
+    def __getitem__(self, key: str) -> CellSource:
+        start, end = self._spans[key]
+        document = self._document
+        return CellSource(document.quote(start, end), document.locate(start, max(end, start + 1)))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._spans)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._spans
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return dict, (dict(self),)
 
 
 _ARTEFACT = re.compile(_variants.ARTEFACTS)

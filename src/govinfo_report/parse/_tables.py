@@ -34,7 +34,7 @@ import attrs
 from govinfo_report.model import CellSpec, CellValue, RowSpec
 from govinfo_report.parse._document import Document
 from govinfo_report.parse._labels import Entry, LabelMatch, Role, TableLabels
-from govinfo_report.parse._result import CellSource, ParseWarning, WarningCode
+from govinfo_report.parse._result import ParseWarning, WarningCode
 from govinfo_report.parse._values import (
     Reading,
     is_digit_run,
@@ -77,7 +77,7 @@ class TableRead:
 
     Attributes:
         values: The value of each cell placed, by key path.
-        sources: Where each placed value came from.
+        spans: Where in the document's text each placed value came from.
         warnings: What could not be read or placed.
         text_before: The narrative before the table, as written.
         text_after: The narrative after the table, as written.
@@ -85,7 +85,7 @@ class TableRead:
     """
 
     values: dict[str, CellValue]
-    sources: dict[str, CellSource]
+    spans: dict[str, tuple[int, int]]
     warnings: list[ParseWarning]
     text_before: str
     text_after: str
@@ -330,7 +330,7 @@ class _Reader:
         self.labels = labels
         self.table_name = table_name
         self.values: dict[str, CellValue] = {}
-        self.sources: dict[str, CellSource] = {}
+        self.spans: dict[str, tuple[int, int]] = {}
         self.warnings: list[ParseWarning] = []
         self.read_rows: set[str] = set()
         self.blank_rows: set[str] = set()  # rows read as all blank, which a row of values may replace
@@ -546,7 +546,7 @@ class _Reader:
             text = "" if item.kind == "empty" else item.written or item.text
             self.store(spec, read_value(text, spec.kind, spec.unit), item)
 
-    def store(self, spec: CellSpec, reading: Reading, item: _Item, quoted: str | None = None) -> None:
+    def store(self, spec: CellSpec, reading: Reading, item: _Item) -> None:
         if reading.problem is not None:
             self.warn(WarningCode.BAD_VALUE, f"{spec.label}: {reading.problem}", item, spec.key)
             return
@@ -561,8 +561,7 @@ class _Reader:
                 spec.key,
             )
         self.values[spec.key] = reading.value
-        location = self.document.locate(item.start, max(item.end, item.start + 1))
-        self.sources[spec.key] = CellSource(self.quote(item) if quoted is None else quoted, location)
+        self.spans[spec.key] = (item.start, item.end)
 
     def resolve_splits(self) -> None:
         """Choose among the splits of run-together digits by the columns' sums; place the unique."""
@@ -596,10 +595,9 @@ class _Reader:
                 run.key,
             )
             first, last = run.items[0], run.items[-1]
-            quoted = self.document.quote(first.start, last.end)
             merged = _Item("value", first.start, last.end, first.row)
             for spec, value in zip(run.cells, candidates[0], strict=True):
-                self.store(spec, read_value(str(value), spec.kind, spec.unit), merged, quoted)
+                self.store(spec, read_value(str(value), spec.kind, spec.unit), merged)
 
 
 def table_rows_of(labels: TableLabels) -> tuple[RowSpec, ...]:
@@ -736,7 +734,7 @@ def read_table(document: Document, labels: TableLabels, start: int, end: int, na
     reader = _Reader(document, labels, name)
     reader.read(table_items)
     _report_unrecognised(reader, table_items)
-    return TableRead(reader.values, reader.sources, reader.warnings, before, after, True)
+    return TableRead(reader.values, reader.spans, reader.warnings, before, after, True)
 
 
 def _report_unrecognised(reader: _Reader, items: list[_Item]) -> None:

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-
-import attrs
+from typing import NamedTuple
 
 from govinfo_report.model import CellKind, CellValue
 from govinfo_report.model._cells import cell_problem
@@ -40,8 +39,7 @@ _VALUE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元)?")
 _UNITS = {"元": 0, "万元": 4}
 
 
-@attrs.frozen
-class Reading:
+class Reading(NamedTuple):
     """The value read from a cell's text.
 
     Attributes:
@@ -66,7 +64,7 @@ def looks_like_value(token: str) -> bool:
         >>> looks_like_value("1,234"), looks_like_value("/"), looks_like_value("0件。")
         (True, True, False)
     """
-    return token in BLANKS or _VALUE.fullmatch(token) is not None
+    return is_digit_run(token) or token in BLANKS or _VALUE.fullmatch(token) is not None
 
 
 def is_digit_run(token: str) -> bool:
