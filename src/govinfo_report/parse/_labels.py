@@ -362,6 +362,9 @@ class TableLabels:
         cells: The table's official cells, in order.
         prefixes: Every beginning of a label (compacted), to join labels broken apart.
         whole: Every label and wording (compacted), to the entries it names.
+        sums: For each row key, and for :attr:`table` (the table printed as one row), each
+            总计 cell that is the sum of the row's other cells: its index in the cells and
+            theirs (as :mod:`~govinfo_report.build` computes it).
     """
 
     table: str
@@ -371,6 +374,7 @@ class TableLabels:
     cells: tuple[CellSpec, ...]
     prefixes: frozenset[str]
     whole: dict[str, tuple[Entry, ...]]
+    sums: dict[str, tuple[tuple[int, tuple[int, ...]], ...]]
     matcher: _Matcher
 
     def find(self, text: str, start: int, end: int) -> Iterator[LabelMatch]:
@@ -420,16 +424,33 @@ def _table_labels(version: FormatVersion, table: str) -> TableLabels:
         for form in {compact(wording), compact(entry.number + wording), compact(_core(wording))}:
             whole.setdefault(form, []).append(entry)
             prefixes.update(form[:length] for length in range(1, len(form)))
+    cells = tuple(cell for row in official for cell in row.cells)
+    sums = {row.key: _row_sums(row.cells) for row in rows}
+    sums[table] = _row_sums(cells)
     return TableLabels(
         table,
         {row.key: row for row in rows},
         {row.key: _column_labels((row,)) for row in rows},
         _all_labels(official),
-        tuple(cell for row in official for cell in row.cells),
+        cells,
         frozenset(prefixes),
         {form: tuple(dict.fromkeys(found)) for form, found in whole.items()},
+        sums,
         _matcher(entries, frozenset(prefixes) | frozenset(whole)),
     )
+
+
+def _row_sums(cells: tuple[CellSpec, ...]) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    """Each row's 总计 is the sum of the row's other cells (as :mod:`build` computes it)."""
+    by_row: dict[str, list[int]] = {}
+    for index, spec in enumerate(cells):
+        by_row.setdefault(spec.key.rpartition(".")[0], []).append(index)
+    sums = []
+    for indices in by_row.values():
+        totals = [i for i in indices if cells[i].key.endswith(".total")]
+        if len(totals) == 1 and len(indices) > 1:
+            sums.append((totals[0], tuple(i for i in indices if i != totals[0])))
+    return tuple(sums)
 
 
 @functools.cache

@@ -298,19 +298,6 @@ def _join_broken(labels: TableLabels, items: list[_Item]) -> list[_Item]:
     return [item for item in result if item is not None]
 
 
-def _sums(cells: Sequence[CellSpec]) -> list[tuple[int, list[int]]]:
-    """Each row's 总计 is the sum of the row's other cells (as :mod:`build` computes it)."""
-    by_row: dict[str, list[int]] = {}
-    for index, spec in enumerate(cells):
-        by_row.setdefault(spec.key.rpartition(".")[0], []).append(index)
-    sums = []
-    for indices in by_row.values():
-        totals = [i for i in indices if cells[i].key.endswith(".total")]
-        if len(totals) == 1 and len(indices) > 1:
-            sums.append((totals[0], [i for i in indices if i != totals[0]]))
-    return sums
-
-
 @attrs.define
 class _Run:
     """A run of values and what they belong to."""
@@ -506,7 +493,7 @@ class _Reader:
                 and len(runs) < len(run.cells) <= sum(map(len, runs)) <= _DIGITS_PER_VALUE * len(run.cells)
                 and all(map(is_digit_run, runs))
             ):
-                found = split_digits(runs, len(run.cells), _sums(run.cells))
+                found = split_digits(runs, len(run.cells), self.labels.sums[run.key])
                 run.candidates = found if found is not None else []
                 if found is None:
                     self.warn(

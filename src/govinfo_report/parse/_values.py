@@ -172,6 +172,7 @@ def split_digits(
     }
     found: list[tuple[int, ...]] = []
     values: list[int] = []
+    value_at = values.__getitem__
     tried = 0
     total_length = sum(len(run) for run in runs)
 
@@ -182,42 +183,42 @@ def split_digits(
         if tried > budget:
             return False
         if index == size:
-            if run == len(runs) and all(
-                values[total] == sum(values[part] for part in parts) for total, parts in later
-            ):
+            if run == len(runs) and all(values[total] == sum(map(value_at, parts)) for total, parts in later):
                 found.append(tuple(values))
             return len(found) <= limit
         left_cells = size - index
         if total_length - used < left_cells or len(runs) - run > left_cells:
             return True
         text = runs[run]
-        if index in determined:
-            piece = str(sum(values[part] for part in determined[index]))
+        parts = determined.get(index)
+        if parts is not None:
+            number = sum(map(value_at, parts))
+            piece = str(number)
             if not text.startswith(piece, at):
                 return True
-            return _step(index, run, at, used, piece)
-        longest = min(len(text) - at, MAX_DIGITS)
+            return step(index, run, at + len(piece), used + len(piece), number)
+        # A number starts with 0 only if it is 0.
+        longest = 1 if text.startswith("0", at) else min(len(text) - at, MAX_DIGITS)
         group = owner.get(index)
-        for length in range(1, longest + 1):
-            piece = text[at : at + length]
-            if length > 1 and piece[0] == "0":
+        # The total of the group, still to come, must have room for the sum of its parts.
+        counted = 0 if group is None else sum(map(value_at, group))
+        room = total_length - used - (size - index - 1) + 1
+        for end in range(at + 1, at + longest + 1):
+            number = int(text[at:end])
+            if group is not None and len(str(number + counted)) > room - (end - at):
                 break
-            if group is not None:
-                # The total, still to come, must have room for the sum of its parts.
-                room = total_length - used - length - (size - index - 1) + 1
-                if len(str(int(piece) + sum(values[other] for other in group))) > room:
-                    break
-            if not _step(index, run, at, used, piece):
+            if not step(index, run, end, used + end - at, number):
                 return False
         return True
 
-    def _step(index: int, run: int, at: int, used: int, piece: str) -> bool:
-        values.append(int(piece))
-        end = at + len(piece)
-        if end == len(runs[run]):
-            going = search(index + 1, run + 1, 0, used + len(piece))
-        else:
-            going = search(index + 1, run, end, used + len(piece))
+    def step(index: int, run: int, end: int, used: int, number: int) -> bool:
+        """Take ``number``, which ends at ``end`` of the run, and search on."""
+        values.append(number)
+        going = (
+            search(index + 1, run + 1, 0, used)
+            if end == len(runs[run])
+            else search(index + 1, run, end, used)
+        )
         values.pop()
         return going
 
