@@ -90,8 +90,9 @@ class Document:
 
     def overlapping(self, start: int, end: int) -> Iterator[tuple[int, int, int | None]]:
         """The segments that overlap ``text[start:end]``, clipped to it: ``(start, end, row)``."""
-        index = max(bisect.bisect_right(self._starts, start) - 1, 0)
-        for segment in self.segments[index:]:
+        segments = self.segments
+        for index in range(max(bisect.bisect_right(self._starts, start) - 1, 0), len(segments)):
+            segment = segments[index]
             if segment.start > end or (segment.start == end and segment.end > end):
                 break
             if segment.end > start or segment.start == segment.end == end:  # an empty cell at the end
@@ -200,8 +201,9 @@ class _Builder:
 
     def add(self, text: str, raw_at: int) -> None:
         """Add ``text`` that stands for the input at ``raw_at`` (a line break between cells)."""
-        self.origins.append(self.length)
-        self.sources.append(raw_at)
+        if raw_at != self.raw_end:  # not where the last piece copied ends: a new origin
+            self.origins.append(self.length)
+            self.sources.append(raw_at)
         self.parts.append(text)
         self.length += len(text)
         self.raw_end = -1
@@ -292,24 +294,33 @@ class _TextLayout:
 
     # -- one line
 
+    def _tab_line(self, start: int, end: int, after: int) -> None:
+        """Read a line that starts with a tab (``start`` is after it): cells of a row."""
+        out = self.out
+        if self.flat_start is not None:
+            self._end_flat()
+        if self.cell_start is not None:
+            self._end_cell()
+        if not self.in_row:
+            self.row = out.new_row()
+            self.in_row = True
+        at = start
+        tab = self.raw.find("\t", at, end)
+        while tab >= 0:
+            cell = out.length
+            out.copy(at, tab)
+            out.segment(cell, self.row)
+            at = tab + 1
+            tab = self.raw.find("\t", at, end)
+        self.cell_start = out.length
+        self._copy_line(at, end, after)
+
     def line(self, start: int, end: int, after: int) -> None:
         raw = self.raw
-        content = raw[start:end]
-        if content.startswith("\t"):
-            self._end_flat()
-            self._end_cell()
-            if not self.in_row:
-                self.row = self.out.new_row()
-                self.in_row = True
-            at = start + 1
-            for match in _TAB.finditer(raw, at, end):
-                cell = self.out.length
-                self.out.copy(at, match.start())
-                self.out.segment(cell, self.row)
-                at = match.end()
-            self.cell_start = self.out.length
-            self._copy_line(at, end, after)
+        if raw.startswith("\t", start, end):
+            self._tab_line(start + 1, end, after)
             return
+        content = raw[start:end]
         if self.cell_start is not None and content.strip():
             self._copy_line(start, end, after)  # a further line of the same cell
             return
@@ -414,11 +425,6 @@ def _grid_cells(raw: str, lines: list[tuple[int, int, int]]) -> list[list[list[t
     return [[pieces for _, pieces in sorted(cells[top])] for top in sorted(cells)]
 
 
-#: A character that is no part of a cell's top or bottom edge, or of its side.
-_NOT_EDGE = re.compile(r"[^-+=]")
-_NOT_SIDE = re.compile(r"[^|+]")
-
-
 class _Grid:
     """The lines of a ruled grid laid out in terminal columns, all of one width."""
 
@@ -438,28 +444,38 @@ class _Grid:
         return column
 
     def cell(self, top: int, left: int) -> tuple[int, int] | None:
-        """The bottom-right corner of the cell whose top-left corner is at ``(top, left)``."""
+        """The bottom-right corner of the cell whose top-left corner is at ``(top, left)``.
+
+        Its top edge runs right to the first ``+`` with a side below it that leads down to a
+        bottom edge and left side that close the cell.
+        """
         rows = self.rows
         if top + 1 >= len(rows):
             return None
         row, below = rows[top], rows[top + 1]
-        edge_end = _end(_NOT_EDGE, row, left + 1)
-        side_end = -1  # where the left side ends, found when first needed
-        right = row.find("+", left + 1, edge_end)
-        while right >= 0:
+        at = left + 1
+        right = row.find("+", at)
+        while right >= 0 and _only(row, at, right, "-="):
             if below[right] in "|+":
-                down = self.column(right)
-                bottom_end = _end(_NOT_SIDE, down, top + 1)
-                bottom = down.find("+", top + 1, bottom_end)
-                while bottom >= 0:
-                    if side_end < 0:
-                        side_end = _end(_NOT_SIDE, self.column(left), top)
-                    if bottom >= side_end:
-                        break
-                    if _end(_NOT_EDGE, rows[bottom], left, right + 1) > right:
-                        return bottom, right
-                    bottom = down.find("+", bottom + 1, bottom_end)
-            right = row.find("+", right + 1, edge_end)
+                bottom = self.bottom(top, left, right)
+                if bottom is not None:
+                    return bottom, right
+            at = right + 1
+            right = row.find("+", at)
+        return None
+
+    def bottom(self, top: int, left: int, right: int) -> int | None:
+        """The bottom edge of the cell with the top edge ``top`` from ``left`` to ``right``."""
+        down, side = self.column(right), self.column(left)
+        at = top + 1
+        bottom = down.find("+", at)
+        while bottom >= 0 and _only(down, at, bottom, "|"):
+            if not _only(side, top, bottom + 1, "|+"):
+                return None
+            if _only(self.rows[bottom], left, right + 1, "-+="):
+                return bottom
+            at = bottom + 1
+            bottom = down.find("+", at)
         return None
 
     def pieces(self, top: int, left: int, bottom: int, right: int) -> list[tuple[int, int]]:
@@ -479,11 +495,9 @@ class _Grid:
         return pieces
 
 
-def _end(other: re.Pattern[str], text: str, start: int, end: int | None = None) -> int:
-    """Where the first character of ``other`` in ``text[start:end]`` is; ``end`` when none is."""
-    stop = len(text) if end is None else end
-    found = other.search(text, start, stop)
-    return stop if found is None else found.start()
+def _only(text: str, start: int, end: int, chars: str) -> bool:
+    """Whether ``text[start:end]`` holds nothing but ``chars``."""
+    return not text[start:end].strip(chars)
 
 
 def text_document(raw: str) -> Document:

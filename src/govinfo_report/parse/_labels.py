@@ -22,7 +22,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -139,8 +139,7 @@ class Entry:
     heading: HeadingNumber | None = None
 
 
-@attrs.frozen
-class LabelMatch:
+class LabelMatch(NamedTuple):
     """A label found in the text.
 
     Attributes:
@@ -235,7 +234,9 @@ class _Matcher:
                     finish -= 1
             at = finish
             entries = self.groups[group]
-            number, declared, begin = self._numbering(text, previous_end, begin, entries)
+            number, declared = "", None
+            if begin > previous_end:  # there is room for a numbering before it
+                number, declared, begin = self._numbering(text, previous_end, begin, entries)
             if begin > previous_end and _WORD.match(text, begin - 1) and _WORD.match(text, begin):
                 continue
             if (

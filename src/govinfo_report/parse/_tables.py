@@ -107,23 +107,9 @@ def _scan(document: Document, labels: TableLabels, start: int, end: int) -> list
     row_items: list[_Item] = []
     current_row: int | None = None
     flat = 0
-
-    def close_row() -> None:
-        if not row_items:
-            return
-        kinds = {item.kind for item in row_items}
-        if "label" in kinds:
-            # Empty cells before a row's label hold the place of labels merged from above.
-            first = next(i for i, item in enumerate(row_items) if item.kind == "label")
-            items.extend(item for item in row_items[:first] if item.kind != "empty")
-            items.extend(row_items[first:])
-        else:
-            items.extend(row_items)
-        row_items.clear()
-
     for segment_start, segment_end, row in document.overlapping(start, end):
         if row != current_row:
-            close_row()
+            _close_row(items, row_items)
             current_row = row
         if row is None:
             flat += 1
@@ -134,19 +120,31 @@ def _scan(document: Document, labels: TableLabels, start: int, end: int) -> list
         if not stripped:
             row_items.append(_Item("empty", segment_start, segment_end, row))
             continue
-        token = _UNIT_SPACE.sub("", stripped)
-        value = looks_like_value(token)  # a cell holding a value holds no label
-        found = [] if value else list(labels.find(norm, segment_start, segment_end))
-        if found:
-            row_items.extend(_cell_items(document, labels, segment_start, segment_end, row, 0, found))
-            continue
-        left = segment_start + len(content) - len(content.lstrip())
-        right = segment_start + len(content.rstrip())
-        # Other text is compacted to join pieces of labels; as a value it is read as written.
-        text = token if value else "".join(stripped.split())
-        row_items.append(_Item("value" if value else "text", left, right, row, text, written=token))
-    close_row()
+        token = _UNIT_SPACE.sub("", stripped) if "元" in stripped else stripped
+        if looks_like_value(token):  # a cell holding a value holds no label
+            kind, text = "value", token
+        else:
+            found = list(labels.find(norm, segment_start, segment_end))
+            if found:
+                row_items.extend(_cell_items(document, labels, segment_start, segment_end, row, 0, found))
+                continue
+            # Other text is compacted to join pieces of labels; as a value it is read as written.
+            kind, text = "text", "".join(stripped.split())
+        left = segment_start + content.find(stripped)
+        row_items.append(_Item(kind, left, left + len(stripped), row, text, token))
+    _close_row(items, row_items)
     return items
+
+
+def _close_row(items: list[_Item], row_items: list[_Item]) -> None:
+    """Move the items of a table row to ``items``.
+
+    Empty cells before the row's first label hold the place of labels merged from above.
+    """
+    first = next((index for index, item in enumerate(row_items) if item.kind == "label"), 0)
+    items.extend(item for item in row_items[:first] if item.kind != "empty")
+    items.extend(row_items[first:])
+    row_items.clear()
 
 
 def _cell_items(
@@ -161,7 +159,8 @@ def _cell_items(
     """The labels of ``text[start:end]`` and the values and text between them."""
     at = start
     for match in found if found is not None else labels.find(document.norm, start, end):
-        yield from _tokens(document, at, match.start, row, flat)
+        if match.start > at:
+            yield from _tokens(document, at, match.start, row, flat)
         yield _Item("label", match.start, match.end, row, match=match, flat=flat)
         at = match.end
     yield from _tokens(document, at, end, row, flat)
@@ -386,7 +385,7 @@ class _Reader:
             roles = _roles(item)
             if one_row and any(entry.label in self.labels.one_row for entry in _entries(item)):
                 continue
-            if Role.ROW in roles and not roles & (Role.COLUMN | Role.GROUP | Role.TABLE):
+            if roles == Role.ROW:  # a row's label and nothing else
                 self.warn(WarningCode.ROW_WITHOUT_VALUES, f"row {self.quote(item)!r} has no values", item)
 
     def place(self, run: list[_Item], values: list[_Item]) -> None:
@@ -411,10 +410,13 @@ class _Reader:
             )
             return
         if row is not None:
-            headers = [item for item in run[:-1] if Role.COLUMN in _roles(item)]
-            self.no_values([item for item in run[:-1] if item not in headers])
+            headers: list[_Item] = []
+            others: list[_Item] = []
+            for item in run[:-1]:
+                (headers if Role.COLUMN in _roles(item) else others).append(item)
+            self.no_values(others)
             if headers:
-                self.header = _headers(headers, lambda entry: bool(entry.roles & Role.COLUMN))
+                self.header = _headers(headers, lambda entry: Role.COLUMN in entry.roles)
             self.place_row(row, last, values)
             return
         if Role.COLUMN in _roles(last):
@@ -432,7 +434,7 @@ class _Reader:
         """Why the column headers ``found`` are not the ``expected`` ones ("" when they are)."""
         if not found:
             return "no column header is printed before it"
-        if found == expected:
+        if found.items() == expected.items():  # as dicts: every count is positive
             return ""
         missing = list((expected - found).elements())
         extra = list((found - expected).elements())
@@ -693,15 +695,18 @@ def _entries(item: _Item) -> tuple[Entry, ...]:
 
 
 def _roles(item: _Item) -> Role:
+    entries = _entries(item)
+    if len(entries) == 1:
+        return entries[0].roles
     roles = Role(0)
-    for entry in _entries(item):
+    for entry in entries:
         roles |= entry.roles
     return roles
 
 
 def _row_of(item: _Item) -> RowSpec | None:
     for entry in _entries(item):
-        if entry.roles & Role.ROW and entry.rows:
+        if entry.rows:  # a row's label
             return entry.rows[0]
     return None
 
