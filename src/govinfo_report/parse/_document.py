@@ -171,6 +171,8 @@ _SPECIAL = re.compile(r"(?m)^[ \t]*[|│+\-－—–\[]|\t|\[bookmark")
 #: The characters a line that is an artefact as a whole can start with.
 _ARTEFACT_STARTS = frozenset("-－—–[")
 _SEPARATOR_ROW = re.compile(r"\s*:?-{2,}:?\s*")
+#: A character that no Markdown separator row (``|---|:--:|``) holds.
+_NOT_SEPARATOR = re.compile(r"[^\s:\-|│]")
 _PIPE = re.compile(r"[|│]")
 _TAB = re.compile("\t")
 _BORDER = re.compile(r"\s*\+[-=+:]*\+\s*")
@@ -189,13 +191,13 @@ class _Builder:
         self.rows = 0
         self.raw_end = -1  # where in raw the last piece copied ends
 
-    def copy(self, start: int, end: int) -> None:
-        """Copy ``raw[start:end]`` into the text."""
+    def copy(self, start: int, end: int, text: str | None = None) -> None:
+        """Copy ``raw[start:end]`` into the text, or ``text`` that stands for it character by character."""
         if end > start:
             if start != self.raw_end:  # not where the last piece copied ends: a new origin
                 self.origins.append(self.length)
                 self.sources.append(start)
-            self.parts.append(self.raw[start:end])
+            self.parts.append(self.raw[start:end] if text is None else text)
             self.length += end - start
             self.raw_end = end
 
@@ -208,13 +210,25 @@ class _Builder:
         self.length += len(text)
         self.raw_end = -1
 
-    def segment(self, start: int, row: int | None) -> None:
-        if self.length > start or row is not None:
-            self.segments.append(Segment(start, self.length, row))
+    def segment(self, start: int, row: int | None, end: int | None = None) -> None:
+        """Make ``text[start:end]`` (to the end of the text) a segment, unless it is empty running text."""
+        end = self.length if end is None else end
+        if end > start or row is not None:
+            self.segments.append(Segment(start, end, row))
 
     def new_row(self) -> int:
         self.rows += 1
         return self.rows
+
+
+def _separator_row(raw: str, start: int, end: int) -> bool:
+    """Whether ``raw[start:end]``, cells between pipes, is a Markdown separator row."""
+    at = start
+    for match in _PIPE.finditer(raw, start, end):
+        if not _SEPARATOR_ROW.fullmatch(raw, at, match.start()):
+            return False
+        at = match.end()
+    return _SEPARATOR_ROW.fullmatch(raw, at, end) is not None
 
 
 def _lines(raw: str) -> list[tuple[int, int, int]]:
@@ -281,16 +295,15 @@ class _TextLayout:
             self.cell_start = None
 
     def _cells(self, start: int, end: int, separator: re.Pattern[str], row: int) -> None:
-        at = start
+        """Copy the cells of ``raw[start:end]``, one ``separator`` character apart, as tabs apart."""
+        out = self.out
+        base = out.length - start
+        cell = start
         for match in separator.finditer(self.raw, start, end):
-            cell = self.out.length
-            self.out.copy(at, match.start())
-            self.out.segment(cell, row)
-            self.out.add("\t", match.start())
-            at = match.end()
-        cell = self.out.length
-        self.out.copy(at, end)
-        self.out.segment(cell, row)
+            out.segment(base + cell, row, base + match.start())
+            cell = match.end()
+        out.segment(base + cell, row, base + end)
+        out.copy(start, end, separator.sub("\t", self.raw[start:end]))
 
     # -- one line
 
@@ -336,13 +349,7 @@ class _TextLayout:
             last = start + len(content.rstrip())
             if stripped[-1:] in ("|", "│") and last > first:
                 last -= 1
-            pieces = []
-            at = first
-            for match in _PIPE.finditer(raw, first, last):
-                pieces.append((at, match.start()))
-                at = match.end()
-            pieces.append((at, last))
-            if all(_SEPARATOR_ROW.fullmatch(raw, a, b) for a, b in pieces):
+            if _NOT_SEPARATOR.search(raw, first, last) is None and _separator_row(raw, first, last):
                 return
             self._cells(first, last, _PIPE, self.out.new_row())
             self.out.add("\n", end)
