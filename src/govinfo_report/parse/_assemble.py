@@ -9,12 +9,12 @@ from collections import Counter
 from govinfo_report.errors import InvalidValueError, ParseError
 from govinfo_report.model import (
     CellKind,
+    CellSpec,
     CellValue,
     FormatVersion,
     Metadata,
     ReportV2019,
     ReportV2021,
-    RowSpec,
     Sections,
     cell_specs,
     from_cells,
@@ -22,7 +22,7 @@ from govinfo_report.model import (
     table_rows,
 )
 from govinfo_report.parse._document import Document, Provenance
-from govinfo_report.parse._labels import compact, table_labels, version_labels
+from govinfo_report.parse._labels import TableLabels, compact, table_labels, version_labels
 from govinfo_report.parse._outline import Outline, find_outline, read_facts, read_title
 from govinfo_report.parse._result import InputKind, ParseResult, ParseWarning, WarningCode
 from govinfo_report.parse._tables import read_table
@@ -58,28 +58,38 @@ def _version(document: Document, outline: Outline, year: int) -> tuple[ReportCla
             f"the tables do not show the format version, and no format covers {year}; read as 2021",
         )
         return ReportV2021, [warning]
-    return (ReportV2021 if version is FormatVersion.V2021 else ReportV2019), []
+    return _report_class(version), []
 
 
-def _stated(
-    document: Document, rows: tuple[RowSpec, ...], start: int, stop: int
-) -> tuple[dict[str, CellValue], dict[str, tuple[int, int]], list[ParseWarning]]:
-    """Figures stated in running text by their labels (``发出收费通知0件，实际收取金额0元``).
+@functools.cache
+def _statements(version: FormatVersion, table: str) -> tuple[tuple[CellSpec, re.Pattern[str]], ...]:
+    """For each cell of ``table``, a pattern for its figure stated in running text.
 
     A count's label may drop its ``件数`` and take the count before ``件``; money is followed
     by its unit.
     """
+    statements = []
+    for row in table_rows(_report_class(version), table):
+        for spec in row.cells:
+            label = spec.column[-1]
+            if spec.kind is CellKind.MONEY:
+                wordings, unit = [label], r"\s*(万元|元)"
+            else:
+                wordings, unit = [label, label.removesuffix("件数")], r"\s*(件)?"
+            spaced = "|".join(r"\s*".join(map(re.escape, wording)) for wording in wordings)
+            statements.append((spec, re.compile(f"(?:{spaced}){_NUMBER}{unit}")))
+    return tuple(statements)
+
+
+def _stated(
+    document: Document, cls: ReportClass, table: str, start: int, stop: int
+) -> tuple[dict[str, CellValue], dict[str, tuple[int, int]], list[ParseWarning]]:
+    """Figures of ``table`` stated in running text by their labels (``发出收费通知0件，实际收取金额0元``)."""
     values: dict[str, CellValue] = {}
     spans: dict[str, tuple[int, int]] = {}
     warnings: list[ParseWarning] = []
-    for spec in (spec for row in rows for spec in row.cells):
-        label = spec.column[-1]
-        if spec.kind is CellKind.MONEY:
-            wordings, unit = [label], r"\s*(万元|元)"
-        else:
-            wordings, unit = [label, label.removesuffix("件数")], r"\s*(件)?"
-        spaced = "|".join(r"\s*".join(map(re.escape, wording)) for wording in wordings)
-        match = re.compile(f"(?:{spaced}){_NUMBER}{unit}").search(document.norm, start, stop)
+    for spec, pattern in _statements(cls.format_version, table):
+        match = pattern.search(document.norm, start, stop)
         if match is None:
             continue
         begin, end = match.start(1), match.end(match.lastindex or 1)
@@ -165,14 +175,15 @@ def read_document(document: Document, *, agency: str | None = None, year: int | 
         _, body, stop = place
         before, after = document.text[body:stop].strip(), ""
         for table in own + optional:
-            read = read_table(document, table_labels(cls, table), body, stop, table)
+            labels = table_labels(cls, table)
+            read = read_table(document, labels, body, stop, table)
             if not read.found:
                 if table in own:
                     warnings.append(
                         ParseWarning(WarningCode.MISSING_PART, f"{table}: no label of the table found")
                     )
                     continue
-                read_values, read_spans, read_warnings = _stated(document, table_rows(cls, table), body, stop)
+                read_values, read_spans, read_warnings = _stated(document, cls, table, body, stop)
                 values.update(read_values)
                 spans.update(read_spans)
                 warnings.extend(read_warnings)
@@ -181,7 +192,7 @@ def read_document(document: Document, *, agency: str | None = None, year: int | 
             spans.update(read.spans)
             warnings.extend(read.warnings)
             before, after = read.text_before, read.text_after
-            _missing_rows(cls, table, values, warnings)
+            _missing_rows(labels, values, warnings)
         texts[info.name] = "\n".join(part for part in (before, after) if part)
         if not own:
             warnings.extend(_stray_headings(document, body, stop, f"section {info.label.number}"))
@@ -193,15 +204,17 @@ def read_document(document: Document, *, agency: str | None = None, year: int | 
 def _unsectioned_tables(version: FormatVersion) -> tuple[str, ...]:
     """The tables no section names (the 2021 信息处理费 figures): read in the last section."""
     named = {info.table for info in section_info()}
-    cls = ReportV2021 if version is FormatVersion.V2021 else ReportV2019
-    return tuple(dict.fromkeys(spec.table for spec in cell_specs(cls) if spec.table not in named))
+    cells = cell_specs(_report_class(version))
+    return tuple(dict.fromkeys(spec.table for spec in cells if spec.table not in named))
 
 
-def _missing_rows(
-    cls: ReportClass, table: str, values: dict[str, CellValue], warnings: list[ParseWarning]
-) -> None:
+def _report_class(version: FormatVersion) -> ReportClass:
+    return ReportV2021 if version is FormatVersion.V2021 else ReportV2019
+
+
+def _missing_rows(labels: TableLabels, values: dict[str, CellValue], warnings: list[ParseWarning]) -> None:
     """One warning naming the rows of a table found that gave no value at all."""
-    rows = table_rows(cls, table, subtotals=True)
+    rows = labels.rows.values()
     read = {row.key for row in rows if any(cell.key in values for cell in row.cells)}
     missing = []
     for row in rows:
@@ -215,7 +228,7 @@ def _missing_rows(
         warnings.append(
             ParseWarning(
                 WarningCode.MISSING_ROWS,
-                f"{table}: no values placed for {len(missing)} rows: {'、'.join(missing)}",
+                f"{labels.table}: no values placed for {len(missing)} rows: {'、'.join(missing)}",
             )
         )
 

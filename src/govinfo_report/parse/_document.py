@@ -166,8 +166,13 @@ class Provenance(Mapping[str, CellSource]):
 
 
 _ARTEFACT = re.compile(_variants.ARTEFACTS)
-#: Where a line starts that may be a table row or an artefact, not running text.
-_SPECIAL = re.compile(r"(?m)^[ \t]*[|│+\-－—–\[]|\t|\[bookmark")
+#: How a line starts that may be a table row or an artefact, not running text …
+_SPECIAL_START = r"[ \t]*[|│+\-－—–\[]"
+_FIRST_SPECIAL = re.compile(_SPECIAL_START)
+#: … found after a line break (a literal first character makes the search fast) …
+_NEXT_SPECIAL = re.compile("\n" + _SPECIAL_START)
+#: … and what such a line may hold anywhere: a tab, or a bookmark that Word left.
+_SPECIAL_ANYWHERE = re.compile(r"\t|\[bookmark")
 #: The characters a line that is an artefact as a whole can start with.
 _ARTEFACT_STARTS = frozenset("-－—–[")
 _SEPARATOR_ROW = re.compile(r"\s*:?-{2,}:?\s*")
@@ -507,17 +512,24 @@ def _only(text: str, start: int, end: int, chars: str) -> bool:
     return not text[start:end].strip(chars)
 
 
+def _special_lines(raw: str, starts: list[int]) -> set[int]:
+    """The lines (indices) of ``raw`` that may be anything but running text."""
+    special = {bisect.bisect_right(starts, match.start()) for match in _NEXT_SPECIAL.finditer(raw)}
+    if _FIRST_SPECIAL.match(raw):
+        special.add(0)
+    special.update(
+        bisect.bisect_right(starts, match.start()) - 1 for match in _SPECIAL_ANYWHERE.finditer(raw)
+    )
+    return special
+
+
 def text_document(raw: str) -> Document:
     """The document of a plain text input."""
     layout = _TextLayout(raw)
     lines = _lines(raw)
     starts = [start for start, _, _ in lines]
     # Lines that may be anything but running text; the others are copied in runs.
-    special = (
-        {bisect.bisect_right(starts, match.start()) - 1 for match in _SPECIAL.finditer(raw)}
-        if "\r" not in raw
-        else set(range(len(lines)))
-    )
+    special = _special_lines(raw, starts) if "\r" not in raw else set(range(len(lines)))
     index = 0
     while index < len(lines):
         if index not in special and layout.is_running_text():

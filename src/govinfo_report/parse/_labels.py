@@ -503,7 +503,10 @@ def section_titles() -> SectionTitles:
         alternatives += [(info.name, wording) for wording in wordings]
     alternatives.sort(key=lambda pair: -len(pair[1]))
     titles = "|".join(f"({_spaced(wording)})" for _, wording in alternatives)
-    pattern = rf"(?<![一二三四五六七八九十])[一二三四五六七八九十]{{1,2}}\s*[、.]\s*(?:{titles})"
+    # One or two numerals not preceded by another; the pattern starts with a numeral so that
+    # the search skips quickly to the next one.
+    numeral = "[一二三四五六七八九十]"
+    pattern = rf"{numeral}(?<!{numeral}{{2}}){numeral}?\s*[、.]\s*(?:{titles})"
     numbers = {info.name: info.label.number for info in section_info()}
     return SectionTitles(
         re.compile(pattern),
