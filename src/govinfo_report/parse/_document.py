@@ -88,15 +88,19 @@ class Document:
     def _segment_starts(self) -> tuple[int, ...]:
         return tuple(segment.start for segment in self.segments)
 
-    def overlapping(self, start: int, end: int) -> Iterator[tuple[int, int, int | None]]:
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, int | None]]:
         """The segments that overlap ``text[start:end]``, clipped to it: ``(start, end, row)``."""
         segments = self.segments
+        found = []
         for index in range(max(bisect.bisect_right(self._starts, start) - 1, 0), len(segments)):
-            segment = segments[index]
-            if segment.start > end or (segment.start == end and segment.end > end):
+            segment_start, segment_end, row, _ = segments[index]
+            if segment_start > end or (segment_start == end and segment_end > end):
                 break
-            if segment.end > start or segment.start == segment.end == end:  # an empty cell at the end
-                yield max(segment.start, start), min(segment.end, end), segment.row
+            if segment_end > start or segment_start == segment_end == end:  # an empty cell at the end
+                clipped_start = start if segment_start < start else segment_start
+                clipped_end = end if segment_end > end else segment_end
+                found.append((clipped_start, clipped_end, row))
+        return found
 
     def _raw_offset(self, offset: int) -> int:
         index = max(bisect.bisect_right(self.origins, offset) - 1, 0)

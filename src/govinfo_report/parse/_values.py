@@ -94,11 +94,11 @@ def read_value(text: str, kind: CellKind, unit: str | None = None) -> Reading:
         >>> read_value("1.5", CellKind.COUNT).problem
         "'1.5' is not a whole number"
     """
+    if kind is not CellKind.MONEY and is_digit_run(text) and len(text) <= MAX_DIGITS:
+        return Reading(int(text))  # the common case: a plain count
     token = text.strip()
     if not token or token in BLANKS:
         return Reading(None)
-    if kind is not CellKind.MONEY and token.isascii() and token.isdigit() and len(token) <= MAX_DIGITS:
-        return Reading(int(token))  # the common case: a plain count
     match = _NUMBER.fullmatch(token)
     if match is None:
         return Reading(None, f"{token!r} is not a number")
