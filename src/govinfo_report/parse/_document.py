@@ -395,14 +395,14 @@ class _TextLayout:
 class _Layout(dict[int, str]):
     """How :meth:`str.translate` lays text out in terminal columns.
 
-    A wide character is followed by a NUL in its second column; a NUL of the input becomes a
-    space, so that every NUL of the result is a second column. Characters are added as they
-    are met, up to :data:`_LAYOUT_SIZE` of them.
+    A wide character is followed by :data:`_SECOND` in its second column; that character in
+    the input becomes a space, so that each in the result is a second column. Characters are
+    added as they are met, up to :data:`_LAYOUT_SIZE` of them.
     """
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        laid = " " if code == 0 else char + "\0" if display_width(char) == 2 else char
+        laid = (" " if char == _SECOND else char) + (_SECOND if display_width(char) == 2 else "")
         if len(self) < _LAYOUT_SIZE:
             self[code] = laid
         return laid
@@ -411,6 +411,18 @@ class _Layout(dict[int, str]):
 #: The most characters :class:`_Layout` remembers.
 _LAYOUT_SIZE = 8192
 _LAYOUT = _Layout()
+#: What follows a wide character in its second column: a noncharacter, not ASCII.
+_SECOND = "\uffff"
+_NOT_ASCII = re.compile("[^\x00-\x7f]+")
+
+
+def _lay_out_line(line: str) -> str:
+    """A line laid out in terminal columns: its characters beyond ASCII looked up, the rest kept."""
+    return line if line.isascii() else _NOT_ASCII.sub(_lay_out, line)
+
+
+def _lay_out(match: re.Match[str]) -> str:
+    return match.group().translate(_LAYOUT)
 
 
 def _grid_cells(raw: str, lines: list[tuple[int, int, int]]) -> list[list[list[tuple[int, int]]]]:
@@ -447,7 +459,7 @@ class _Grid:
     def __init__(self, raw: str, lines: list[tuple[int, int, int]]) -> None:
         self.raw = raw
         self.starts = [start for start, _, _ in lines]
-        laid = [raw[start:end].translate(_LAYOUT) for start, end, _ in lines]
+        laid = [_lay_out_line(raw[start:end]) for start, end, _ in lines]
         width = max(map(len, laid), default=0)
         self.rows = [line.ljust(width) for line in laid]
         self.columns: dict[int, str] = {}
@@ -471,7 +483,7 @@ class _Grid:
         row, below = rows[top], rows[top + 1]
         at = left + 1
         right = row.find("+", at)
-        while right >= 0 and _only(row, at, right, "-="):
+        while right >= 0 and not row[at:right].strip("-="):
             if below[right] in "|+":
                 bottom = self.bottom(top, left, right)
                 if bottom is not None:
@@ -485,10 +497,10 @@ class _Grid:
         down, side = self.column(right), self.column(left)
         at = top + 1
         bottom = down.find("+", at)
-        while bottom >= 0 and _only(down, at, bottom, "|"):
-            if not _only(side, top, bottom + 1, "|+"):
-                return None
-            if _only(self.rows[bottom], left, right + 1, "-+="):
+        while bottom >= 0 and not down[at:bottom].strip("|"):
+            if side[top : bottom + 1].strip("|+"):
+                return None  # the left side ends before the bottom
+            if not self.rows[bottom][left : right + 1].strip("-+="):
                 return bottom
             at = bottom + 1
             bottom = down.find("+", at)
@@ -504,16 +516,11 @@ class _Grid:
         pieces = []
         for y in range(top + 1, bottom):
             row, start = rows[y], starts[y]
-            text_start = start + left + 1 - row.count("\0", 0, left + 1)
-            text_end = start + right - row.count("\0", 0, right)
+            text_start = start + left + 1 - row.count(_SECOND, 0, left + 1)
+            text_end = start + right - row.count(_SECOND, 0, right)
             if raw[text_start:text_end].strip():
                 pieces.append((text_start, text_end))
         return pieces
-
-
-def _only(text: str, start: int, end: int, chars: str) -> bool:
-    """Whether ``text[start:end]`` holds nothing but ``chars``."""
-    return not text[start:end].strip(chars)
 
 
 def _special_lines(raw: str, starts: list[int]) -> set[int]:
