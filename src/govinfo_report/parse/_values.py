@@ -164,6 +164,14 @@ def split_digits(
     """
     determined = {total: tuple(parts) for total, parts in sums if all(part < total for part in parts)}
     later = [(total, tuple(parts)) for total, parts in sums if total not in determined]
+    total_length = sum(len(run) for run in runs)
+    if total_length == size and budget > size * MAX_DIGITS and all(map(is_digit_run, runs)):
+        # As many digits as counts: each count is one digit, the only split there can be (and
+        # the search would find no other, trying fewer splits than the budget allows).
+        digits = tuple(int(digit) for run in runs for digit in run)
+        checked = [*determined.items(), *later]
+        fits = all(digits[total] == sum(digits[part] for part in parts) for total, parts in checked)
+        return [digits] if fits else []
     # For a part whose total comes later: the parts of the same total before this one.
     owner: dict[int, tuple[int, ...]] = {
         part: tuple(other for other in parts if other < part)
@@ -174,7 +182,6 @@ def split_digits(
     values: list[int] = []
     value_at = values.__getitem__
     tried = 0
-    total_length = sum(len(run) for run in runs)
 
     def search(index: int, run: int, at: int, used: int) -> bool:
         """Extend the split; return False when the search must stop."""
