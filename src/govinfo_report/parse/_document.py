@@ -170,13 +170,13 @@ class Provenance(Mapping[str, CellSource]):
 
 
 _ARTEFACT = re.compile(_variants.ARTEFACTS)
-#: How a line starts that may be a table row or an artefact, not running text …
-_SPECIAL_START = r"[ \t]*[|│+\-－—–\[]"
-_FIRST_SPECIAL = re.compile(_SPECIAL_START)
+#: A line that may be a table row or an artefact, not running text: how it starts, or a tab …
+_SPECIAL = r"[ \t]*[|│+\-－—–\[]|[^\n\t]*\t"
+_FIRST_SPECIAL = re.compile(_SPECIAL)
 #: … found after a line break (a literal first character makes the search fast) …
-_NEXT_SPECIAL = re.compile("\n" + _SPECIAL_START)
-#: … and what such a line may hold anywhere: a tab, or a bookmark that Word left.
-_SPECIAL_ANYWHERE = re.compile(r"\t|\[bookmark")
+_NEXT_SPECIAL = re.compile(f"\n(?:{_SPECIAL})")
+#: … or a bookmark that Word left anywhere in it.
+_BOOKMARK = re.compile(r"\[bookmark")
 #: The characters a line that is an artefact as a whole can start with.
 _ARTEFACT_STARTS = frozenset("-－—–[")
 _SEPARATOR_ROW = re.compile(r"\s*:?-{2,}:?\s*")
@@ -523,14 +523,12 @@ class _Grid:
         return pieces
 
 
-def _special_lines(raw: str, starts: list[int]) -> set[int]:
-    """The lines (indices) of ``raw`` that may be anything but running text."""
-    special = {bisect.bisect_right(starts, match.start()) for match in _NEXT_SPECIAL.finditer(raw)}
+def _special_lines(raw: str) -> set[int]:
+    """Where the lines start that may be anything but running text (in a text without carriage returns)."""
+    special = {match.start() + 1 for match in _NEXT_SPECIAL.finditer(raw)}
     if _FIRST_SPECIAL.match(raw):
         special.add(0)
-    special.update(
-        bisect.bisect_right(starts, match.start()) - 1 for match in _SPECIAL_ANYWHERE.finditer(raw)
-    )
+    special.update(raw.rfind("\n", 0, match.start()) + 1 for match in _BOOKMARK.finditer(raw))
     return special
 
 
@@ -540,12 +538,12 @@ def text_document(raw: str) -> Document:
     lines = _lines(raw)
     starts = [start for start, _, _ in lines]
     # Lines that may be anything but running text; the others are copied in runs.
-    special = _special_lines(raw, starts) if "\r" not in raw else set(range(len(lines)))
+    special = _special_lines(raw) if "\r" not in raw else set(starts)
     index = 0
     while index < len(lines):
-        if index not in special and layout.is_running_text():
+        if starts[index] not in special and layout.is_running_text():
             last = index
-            while last + 1 < len(lines) and last + 1 not in special:
+            while last + 1 < len(lines) and starts[last + 1] not in special:
                 last += 1
             layout.running_text(lines[index][0], lines[last][1], lines[last][2])
             index = last + 1

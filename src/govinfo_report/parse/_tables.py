@@ -27,7 +27,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -92,12 +92,13 @@ class TableRead:
     found: bool
 
 
-def _tokens(document: Document, start: int, end: int, row: int | None, flat: int) -> Iterable[_Item]:
-    norm = document.norm
-    for match in _TOKEN.finditer(norm, start, end):
-        token = match.group()
-        kind = "value" if looks_like_value(token) else "text"
-        yield _Item(kind, match.start(), match.end(), row, token, flat=flat)
+def _add_tokens(items: list[_Item], norm: str, start: int, end: int, row: int | None, flat: int) -> None:
+    """Add the values and other text of ``norm[start:end]``, cut at white space."""
+    if norm[start:end].strip():
+        for match in _TOKEN.finditer(norm, start, end):
+            token = match.group()
+            kind = "value" if looks_like_value(token) else "text"
+            items.append(_Item(kind, match.start(), match.end(), row, token, flat=flat))
 
 
 def _scan(document: Document, labels: TableLabels, start: int, end: int) -> list[_Item]:
@@ -155,15 +156,17 @@ def _cell_items(
     row: int | None,
     flat: int,
     found: list[LabelMatch] | None = None,
-) -> Iterable[_Item]:
+) -> list[_Item]:
     """The labels of ``text[start:end]`` and the values and text between them."""
+    norm = document.norm
+    items: list[_Item] = []
     at = start
-    for match in found if found is not None else labels.find(document.norm, start, end):
-        if match.start > at:
-            yield from _tokens(document, at, match.start, row, flat)
-        yield _Item("label", match.start, match.end, row, match=match, flat=flat)
+    for match in found if found is not None else labels.find(norm, start, end):
+        _add_tokens(items, norm, at, match.start, row, flat)
+        items.append(_Item("label", match.start, match.end, row, match=match, flat=flat))
         at = match.end
-    yield from _tokens(document, at, end, row, flat)
+    _add_tokens(items, norm, at, end, row, flat)
+    return items
 
 
 def _span(items: list[_Item]) -> tuple[int, int] | None:
