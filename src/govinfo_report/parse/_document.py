@@ -86,7 +86,7 @@ class Document:
 
     @_starts.default
     def _segment_starts(self) -> tuple[int, ...]:
-        return tuple(segment.start for segment in self.segments)
+        return tuple([segment.start for segment in self.segments])
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, int | None]]:
         """The segments that overlap ``text[start:end]``, clipped to it: ``(start, end, row)``."""
@@ -170,6 +170,7 @@ class Provenance(Mapping[str, CellSource]):
 
 
 _ARTEFACT = re.compile(_variants.ARTEFACTS)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: A line that may be a table row or an artefact, not running text: how it starts, or a tab …
 _SPECIAL = r"[ \t]*[|│+\-－—–\[]|[^\n\t]*\t"
 _FIRST_SPECIAL = re.compile(_SPECIAL)
@@ -244,9 +245,10 @@ def _lines(raw: str) -> list[tuple[int, int, int]]:
     """Each line of ``raw``: where it starts, where its content ends, where the next begins."""
     lines = []
     at = 0
-    for match in re.finditer(r"\r\n|\r|\n", raw):
-        lines.append((at, match.start(), match.end()))
-        at = match.end()
+    for match in _LINE_BREAK.finditer(raw):
+        end, after = match.span()
+        lines.append((at, end, after))
+        at = after
     lines.append((at, len(raw), len(raw)))
     return lines
 

@@ -222,10 +222,9 @@ def _pieces(labels: TableLabels, text: str) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     at = 0
     junk_start = 0
-    longest = max((len(form) for form in labels.whole), default=0)
     while at < len(text):
         kind = ""
-        for length in range(min(longest, len(text) - at), 1, -1):
+        for length in range(min(labels.longest, len(text) - at), 1, -1):
             candidate = text[at : at + length]
             if candidate in labels.whole:
                 kind = "label"
@@ -385,10 +384,9 @@ class _Reader:
     def no_values(self, labels: list[_Item], *, one_row: bool = False) -> None:
         """Report the row labels among ``labels`` (the headers of a one-row table excepted)."""
         for item in labels:
-            roles = _roles(item)
             if one_row and any(entry.label in self.labels.one_row for entry in _entries(item)):
                 continue
-            if roles == Role.ROW:  # a row's label and nothing else
+            if _roles(item) == Role.ROW:  # a row's label and nothing else
                 self.warn(WarningCode.ROW_WITHOUT_VALUES, f"row {self.quote(item)!r} has no values", item)
 
     def place(self, run: list[_Item], values: list[_Item]) -> None:
