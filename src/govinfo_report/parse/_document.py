@@ -186,6 +186,9 @@ _NOT_SEPARATOR = re.compile(r"[^\s:\-|│]")
 _PIPE = re.compile(r"[|│]")
 _TAB = re.compile("\t")
 _BORDER = re.compile(r"\s*\+[-=+:]*\+\s*")
+#: Lines that each hold one cell after a tab, with nothing to split, remove or change: no other
+#: tab, no bookmark, a line feed at the end, and no start of an artefact or a grid border.
+_CELL_LINES = re.compile(r"(?:\t[^\S\t\n\r]*(?:[^\s\-－—–\[+][^\t\n\r\[]*)?\n)+")
 
 
 class _Builder:
@@ -318,16 +321,32 @@ class _TextLayout:
 
     # -- one line
 
-    def _tab_line(self, start: int, end: int, after: int) -> None:
-        """Read a line that starts with a tab (``start`` is after it): cells of a row."""
-        out = self.out
+    def _next_cell(self) -> None:
+        """End the running text or the cell before a cell of a row, opening the row if need be."""
         if self.flat_start is not None:
             self._end_flat()
         if self.cell_start is not None:
             self._end_cell()
         if not self.in_row:
-            self.row = out.new_row()
+            self.row = self.out.new_row()
             self.in_row = True
+
+    def cell_lines(self, lines: list[tuple[int, int, int]]) -> None:
+        """Read lines that each hold one cell after a tab, as :data:`_CELL_LINES` finds them."""
+        out = self.out
+        self._next_cell()
+        for start, _, after in lines[:-1]:
+            cell = out.length
+            out.copy(start + 1, after)
+            out.segment(cell, self.row)
+        start, _, after = lines[-1]
+        self.cell_start = out.length  # the last cell may go on in the lines after
+        out.copy(start + 1, after)
+
+    def _tab_line(self, start: int, end: int, after: int) -> None:
+        """Read a line that starts with a tab (``start`` is after it): cells of a row."""
+        out = self.out
+        self._next_cell()
         at = start
         tab = self.raw.find("\t", at, end)
         while tab >= 0:
@@ -551,6 +570,14 @@ def text_document(raw: str) -> Document:
             index = last + 1
             continue
         start, end, after = lines[index]
+        cells = _CELL_LINES.match(raw, start) if raw.startswith("\t", start) else None
+        if cells is not None:
+            last = index + 1
+            while last < len(lines) and lines[last][0] < cells.end():
+                last += 1
+            layout.cell_lines(lines[index:last])
+            index = last
+            continue
         first = raw[start:end].lstrip()[:1]
         if first in _ARTEFACT_STARTS and _ARTEFACT.fullmatch(raw, start, end):
             index += 1
