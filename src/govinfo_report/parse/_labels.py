@@ -363,7 +363,6 @@ class TableLabels:
         cells: The table's official cells, in order.
         prefixes: Every beginning of a label (compacted), to join labels broken apart.
         whole: Every label and wording (compacted), to the entries it names.
-        longest: The length of the longest of :attr:`whole`.
         sums: For each row key, and for :attr:`table` (the table printed as one row), each
             总计 cell that is the sum of the row's other cells: its index in the cells and
             theirs (as :mod:`~govinfo_report.build` computes it).
@@ -376,7 +375,6 @@ class TableLabels:
     cells: tuple[CellSpec, ...]
     prefixes: frozenset[str]
     whole: dict[str, tuple[Entry, ...]]
-    longest: int
     sums: dict[str, tuple[tuple[int, tuple[int, ...]], ...]]
     matcher: _Matcher
 
@@ -438,7 +436,6 @@ def _table_labels(version: FormatVersion, table: str) -> TableLabels:
         cells,
         frozenset(prefixes),
         {form: tuple(dict.fromkeys(found)) for form, found in whole.items()},
-        max(map(len, whole), default=0),
         sums,
         _matcher(entries, frozenset(prefixes) | frozenset(whole)),
     )

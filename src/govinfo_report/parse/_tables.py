@@ -223,25 +223,33 @@ def _pieces(labels: TableLabels, text: str) -> list[tuple[str, str]]:
     at = 0
     junk_start = 0
     while at < len(text):
-        kind = ""
-        for length in range(min(labels.longest, len(text) - at), 1, -1):
-            candidate = text[at : at + length]
-            if candidate in labels.whole:
-                kind = "label"
-            elif candidate in labels.prefixes:
-                kind = "prefix"
-            if kind:
-                if junk_start < at:
-                    pieces.append(("text", text[junk_start:at]))
-                pieces.append((kind, candidate))
-                at += length
-                junk_start = at
-                break
-        else:
+        length = _known(labels, text, at)
+        if length < 2:
             at += 1
+            continue
+        candidate = text[at : at + length]
+        if junk_start < at:
+            pieces.append(("text", text[junk_start:at]))
+        pieces.append(("label" if candidate in labels.whole else "prefix", candidate))
+        at += length
+        junk_start = at
     if junk_start < len(text):
         pieces.append(("text", text[junk_start:]))
     return pieces
+
+
+def _known(labels: TableLabels, text: str, at: int) -> int:
+    """The length of the longest label, or beginning of one, that ``text`` holds at ``at``.
+
+    Every beginning of a label is itself known, so the first unknown one ends the search.
+    """
+    length = 0
+    while at + length < len(text):
+        candidate = text[at : at + length + 1]
+        if candidate not in labels.prefixes and candidate not in labels.whole:
+            break
+        length += 1
+    return length
 
 
 def _label_item(labels: TableLabels, text: str, first: _Item, last: _Item) -> _Item:
