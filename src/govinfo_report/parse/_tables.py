@@ -264,6 +264,8 @@ def _join_broken(labels: TableLabels, items: list[_Item]) -> list[_Item]:
     ``_PENDING`` wait at once, the oldest given up first). A completed label stands where its
     first piece was, and its other pieces are dropped; pieces never completed stay text.
     """
+    if all(item.kind != "text" for item in items):
+        return items
     result: list[_Item | None] = []
     pending: list[tuple[int, str, list[int]]] = []  # first piece's index, text so far, other pieces
 
