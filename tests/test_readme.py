@@ -31,3 +31,13 @@ def test_the_readme_main_job_runs_on_the_shipped_example() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("平房区区域合作局2023年政府信息公开工作年度报告")
     assert "结果：通过，无错误" in result.stdout
+
+
+def test_the_readme_python_example_runs_and_its_comments_hold() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.findall(r"```python\n(.*?)\n```", text, flags=re.DOTALL)[0]
+    namespace: dict[str, object] = {}
+    exec(compile(example, "README.md", "exec"), namespace)
+    report = namespace["report"]
+    assert report.table3.carried_forward.natural_person == 3  # type: ignore[attr-defined]
+    assert namespace["result"].ok  # type: ignore[attr-defined]

@@ -2,11 +2,13 @@
 
 A 政府信息公开工作年度报告 in the 2021 format (国办公开办函〔2021〕30号) or the 2019 trial format
 (国办公开办函〔2019〕60号) becomes a typed, frozen report object that can be built, totalled,
-aggregated and exchanged as versioned JSON.
+aggregated, checked against every rule of the format, rendered as a web page, Word document,
+text, Markdown or CSV, read back from published reports, and exchanged as versioned JSON.
 
 ``import govinfo_report`` gives the everyday names; the submodules give the rest:
 :mod:`govinfo_report.model`, :mod:`govinfo_report.build`, :mod:`govinfo_report.checks`,
-:mod:`govinfo_report.serialize`, :mod:`govinfo_report.examples` and :mod:`govinfo_report.errors`.
+:mod:`govinfo_report.render`, :mod:`govinfo_report.parse`, :mod:`govinfo_report.serialize`,
+:mod:`govinfo_report.zh`, :mod:`govinfo_report.examples` and :mod:`govinfo_report.errors`.
 
 Example:
     >>> import govinfo_report as gr
@@ -18,6 +20,8 @@ Example:
     >>> report.table3.carried_forward.total
     2
     >>> gr.check(report).ok
+    True
+    >>> gr.parse_text(gr.render_text(report)).report.table3 == report.table3
     True
 """
 
@@ -50,6 +54,8 @@ from govinfo_report.model import (
     get_cell,
     iter_cells,
 )
+from govinfo_report.parse import ParseResult, parse, parse_docx, parse_html, parse_text
+from govinfo_report.render import render_docx, render_html, render_markdown, render_text
 from govinfo_report.serialize import dumps, from_dict, json_schema, loads, to_dict
 
 __version__ = "0.1.0.dev0"
@@ -63,6 +69,7 @@ __all__ = [
     "FormatVersion",
     "GovInfoReportError",
     "Metadata",
+    "ParseResult",
     "Period",
     "ProcessingFees",
     "Report",
@@ -85,6 +92,14 @@ __all__ = [
     "json_schema",
     "load_example",
     "loads",
+    "parse",
+    "parse_docx",
+    "parse_html",
+    "parse_text",
+    "render_docx",
+    "render_html",
+    "render_markdown",
+    "render_text",
     "replace_cells",
     "to_dict",
 ]

@@ -25,13 +25,10 @@ def _sum_of_parts(ctx: Context) -> Iterator[Finding]:
             if found.count(None) == len(found):
                 continue  # blank in the aggregate and in every part: nothing to add up
             refs: Iterable[str | CellRef] = chain((cell,), (CellRef(name, cell) for name in names))
-            operands = ctx.numbers(found, refs)
-            if operands is None:
+            gap = ctx.sum_mismatch(found, refs)
+            if gap is None:
                 continue
-            actual, *summed = operands
-            expected = sum(summed)
-            if expected == actual:
-                continue
+            actual, expected = gap
             diff = signed(actual - expected)
             label = " / ".join(ctx.plan.labels[cell])
             yield ctx.finding(

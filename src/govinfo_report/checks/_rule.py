@@ -170,6 +170,19 @@ class Context:
         self.counted.update(dict.fromkeys(blank))
         return tuple(0 if value is None else value for value in found)
 
+    def sum_mismatch(self, found: Values, cells: Iterable[str | CellRef]) -> tuple[Number, Number] | None:
+        """``(actual, expected)`` when the first of ``found`` is not the sum of the others.
+
+        ``None`` when it is, or when the blanks policy makes the sum not assessable (see
+        :meth:`numbers`, which ``cells`` are for).
+        """
+        operands = self.numbers(found, cells)
+        if operands is None:
+            return None
+        actual, *summed = operands
+        expected: Number = sum(summed)
+        return None if expected == actual else (actual, expected)
+
     def finding(
         self,
         message_zh: str,

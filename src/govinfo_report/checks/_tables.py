@@ -137,13 +137,10 @@ def _column_sums(
         return  # the common case, checked at once
     for index, (found_total, found_parts) in enumerate(zip(sums, columns, strict=True)):
         found = (found_total, *found_parts)
-        operands = ctx.numbers(found, (row.cells[index] for row in (total, *parts)))
-        if operands is None:
+        gap = ctx.sum_mismatch(found, (row.cells[index] for row in (total, *parts)))
+        if gap is None:
             continue
-        actual, *summed = operands
-        expected = sum(summed)
-        if expected == actual:
-            continue
+        actual, expected = gap
         diff = signed(actual - expected)
         column = _column(total, index)
         yield ctx.finding(
