@@ -21,7 +21,6 @@ import enum
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 import attrs
@@ -216,15 +215,16 @@ class _Matcher:
     numbers: dict[str, re.Pattern[str]]
     prefixes: frozenset[str]
 
-    def find(self, text: str, start: int, end: int) -> Iterator[LabelMatch]:
+    def find(self, text: str, start: int, end: int) -> list[LabelMatch]:
         """The labels in ``text[start:end]`` that stand on their own, in order."""
+        found: list[LabelMatch] = []
         previous_end = start
         pattern = self.pattern
         at = start
         while True:
             match = pattern.search(text, at, end)
             if match is None:
-                return
+                return found
             group = match.lastindex or 0
             begin, finish = match.start(), match.end()
             note = match.start(group - 1)
@@ -252,7 +252,7 @@ class _Matcher:
                 entries = tuple(entry for entry in entries if entry.number == declared)
             elif number:
                 entries = tuple(entry for entry in entries if entry.number) or entries
-            yield LabelMatch(begin, finish, entries, number, declared is not None or not number)
+            found.append(LabelMatch(begin, finish, entries, number, declared is not None or not number))
 
     def _numbering(
         self, text: str, start: int, begin: int, entries: tuple[Entry, ...]
@@ -378,7 +378,7 @@ class TableLabels:
     sums: dict[str, tuple[tuple[int, tuple[int, ...]], ...]]
     matcher: _Matcher
 
-    def find(self, text: str, start: int, end: int) -> Iterator[LabelMatch]:
+    def find(self, text: str, start: int, end: int) -> list[LabelMatch]:
         """The labels in ``text[start:end]`` (normalised text), in order."""
         return self.matcher.find(text, start, end)
 

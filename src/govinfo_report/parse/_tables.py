@@ -125,7 +125,7 @@ def _scan(document: Document, labels: TableLabels, start: int, end: int) -> list
         if looks_like_value(token):  # a cell holding a value holds no label
             kind, text = "value", token
         else:
-            found = list(labels.find(norm, segment_start, segment_end))
+            found = labels.find(norm, segment_start, segment_end)
             if found:
                 row_items.extend(_cell_items(document, labels, segment_start, segment_end, row, 0, found))
                 continue
@@ -143,8 +143,11 @@ def _close_row(items: list[_Item], row_items: list[_Item]) -> None:
     Empty cells before the row's first label hold the place of labels merged from above.
     """
     first = next((index for index, item in enumerate(row_items) if item.kind == "label"), 0)
-    items.extend(item for item in row_items[:first] if item.kind != "empty")
-    items.extend(row_items[first:])
+    if first:
+        items.extend(item for item in row_items[:first] if item.kind != "empty")
+        items.extend(row_items[first:])
+    else:
+        items.extend(row_items)
     row_items.clear()
 
 
