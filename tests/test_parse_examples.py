@@ -7,7 +7,9 @@ are placed only as far as their labels support; the rest is reported, never gues
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -27,7 +29,16 @@ from govinfo_report.model import (
     cell_specs,
     cell_values,
 )
-from govinfo_report.parse import ParseResult, TableCell, TextSpan, WarningCode, parse, parse_html, parse_text
+from govinfo_report.parse import (
+    CellSource,
+    ParseResult,
+    TableCell,
+    TextSpan,
+    WarningCode,
+    parse,
+    parse_html,
+    parse_text,
+)
 
 EXAMPLES = Path(__file__).parent / "data" / "examples"
 
@@ -99,6 +110,21 @@ def test_the_seed_cells_come_from_their_lines() -> None:
     assert result.sources["table4.review.upheld"].location == TextSpan(498, 2, 498, 2)
     assert result.sources["table4.litigation_after_review.total"].location == TextSpan(512, 2, 512, 2)
     assert result.sources["processing_fees.fee_notices"].text == "0件"
+
+
+def test_the_sources_behave_as_a_dict_of_cell_sources() -> None:
+    """Sources are made when looked up, yet compare, print, copy and pickle as the plain dict."""
+    result = parsed("pingfang-2023-2021format.txt")
+    plain = {key: result.sources[key] for key in result.sources}
+    assert all(isinstance(source, CellSource) for source in plain.values())
+    assert result.sources == plain
+    assert plain == result.sources
+    assert repr(result.sources) == repr(plain)
+    assert "table3.received.total" in result.sources
+    assert "table3.received" not in result.sources
+    assert pickle.loads(pickle.dumps(result)) == result
+    assert pickle.loads(pickle.dumps(result)).sources == plain
+    assert copy.deepcopy(result) == result
 
 
 def test_the_seed_metadata_comes_from_its_title_and_preamble() -> None:

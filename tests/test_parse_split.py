@@ -39,6 +39,11 @@ def test_the_search_stops_when_its_budget_runs_out() -> None:
     assert split_digits(["1" * 40], 7, ROW_TOTAL, budget=1000) is None
 
 
+def test_one_digit_per_count_is_the_only_split_and_the_budget_still_holds() -> None:
+    assert split_digits(["10", "00001"], 7, ROW_TOTAL) == [(1, 0, 0, 0, 0, 0, 1)]
+    assert split_digits(["0000000"], 7, ROW_TOTAL, budget=5) is None
+
+
 def results(runs: dict[str, str]) -> str:
     """The rows of 三、本年度办理结果 run together as a crawler writes them, zeros by default."""
     text = "三、本年度办理结果"

@@ -9,22 +9,22 @@ from collections import Counter
 from govinfo_report.errors import InvalidValueError, ParseError
 from govinfo_report.model import (
     CellKind,
+    CellSpec,
     CellValue,
     FormatVersion,
     Metadata,
     ReportV2019,
     ReportV2021,
-    RowSpec,
     Sections,
     cell_specs,
     from_cells,
     section_info,
     table_rows,
 )
-from govinfo_report.parse._document import Document
-from govinfo_report.parse._labels import compact, table_labels, version_labels
+from govinfo_report.parse._document import Document, Provenance
+from govinfo_report.parse._labels import TableLabels, compact, table_labels, version_labels
 from govinfo_report.parse._outline import Outline, find_outline, read_facts, read_title
-from govinfo_report.parse._result import CellSource, InputKind, ParseResult, ParseWarning, WarningCode
+from govinfo_report.parse._result import InputKind, ParseResult, ParseWarning, WarningCode
 from govinfo_report.parse._tables import read_table
 from govinfo_report.parse._values import read_value
 
@@ -58,42 +58,52 @@ def _version(document: Document, outline: Outline, year: int) -> tuple[ReportCla
             f"the tables do not show the format version, and no format covers {year}; read as 2021",
         )
         return ReportV2021, [warning]
-    return (ReportV2021 if version is FormatVersion.V2021 else ReportV2019), []
+    return _report_class(version), []
 
 
-def _stated(
-    document: Document, rows: tuple[RowSpec, ...], start: int, stop: int
-) -> tuple[dict[str, CellValue], dict[str, CellSource], list[ParseWarning]]:
-    """Figures stated in running text by their labels (``发出收费通知0件，实际收取金额0元``).
+@functools.cache
+def _statements(version: FormatVersion, table: str) -> tuple[tuple[CellSpec, re.Pattern[str]], ...]:
+    """For each cell of ``table``, a pattern for its figure stated in running text.
 
     A count's label may drop its ``件数`` and take the count before ``件``; money is followed
     by its unit.
     """
+    statements = []
+    for row in table_rows(_report_class(version), table):
+        for spec in row.cells:
+            label = spec.column[-1]
+            if spec.kind is CellKind.MONEY:
+                wordings, unit = [label], r"\s*(万元|元)"
+            else:
+                wordings, unit = [label, label.removesuffix("件数")], r"\s*(件)?"
+            spaced = "|".join(r"\s*".join(map(re.escape, wording)) for wording in wordings)
+            statements.append((spec, re.compile(f"(?:{spaced}){_NUMBER}{unit}")))
+    return tuple(statements)
+
+
+def _stated(
+    document: Document, cls: ReportClass, table: str, start: int, stop: int
+) -> tuple[dict[str, CellValue], dict[str, tuple[int, int]], list[ParseWarning]]:
+    """Figures of ``table`` stated in running text by their labels (``发出收费通知0件，实际收取金额0元``)."""
     values: dict[str, CellValue] = {}
-    sources: dict[str, CellSource] = {}
+    spans: dict[str, tuple[int, int]] = {}
     warnings: list[ParseWarning] = []
-    for spec in (spec for row in rows for spec in row.cells):
-        label = spec.column[-1]
-        if spec.kind is CellKind.MONEY:
-            wordings, unit = [label], r"\s*(万元|元)"
-        else:
-            wordings, unit = [label, label.removesuffix("件数")], r"\s*(件)?"
-        spaced = "|".join(r"\s*".join(map(re.escape, wording)) for wording in wordings)
-        match = re.compile(f"(?:{spaced}){_NUMBER}{unit}").search(document.norm, start, stop)
+    for spec, pattern in _statements(cls.format_version, table):
+        match = pattern.search(document.norm, start, stop)
         if match is None:
             continue
         begin, end = match.start(1), match.end(match.lastindex or 1)
         written = "".join(document.norm[begin:end].split())
         reading = read_value(written.removesuffix("件"), spec.kind, spec.unit)
-        location = document.locate(begin, end)
         if reading.problem is not None:
+            location = document.locate(begin, end)
             warnings.append(
                 ParseWarning(WarningCode.BAD_VALUE, f"{spec.label}: {reading.problem}", location, spec.key)
             )
             continue
         values[spec.key] = reading.value
-        sources[spec.key] = CellSource(document.quote(begin, end), location)
-    return values, sources, warnings
+        spans[spec.key] = (begin, end)
+    return values, spans, warnings
 
 
 def _stray_headings(document: Document, start: int, stop: int, where: str) -> list[ParseWarning]:
@@ -143,7 +153,7 @@ def read_document(document: Document, *, agency: str | None = None, year: int | 
     cls, version_warnings = _version(document, outline, year)
     warnings.extend(version_warnings)
     values: dict[str, CellValue] = {}
-    sources: dict[str, CellSource] = {}
+    spans: dict[str, tuple[int, int]] = {}
     texts: dict[str, str | None] = {}
     head_start = title.end if title is not None else 0
     texts["preamble"] = document.text[head_start : outline.head_end].strip() or None
@@ -165,45 +175,46 @@ def read_document(document: Document, *, agency: str | None = None, year: int | 
         _, body, stop = place
         before, after = document.text[body:stop].strip(), ""
         for table in own + optional:
-            read = read_table(document, table_labels(cls, table), body, stop, table)
+            labels = table_labels(cls, table)
+            read = read_table(document, labels, body, stop, table)
             if not read.found:
                 if table in own:
                     warnings.append(
                         ParseWarning(WarningCode.MISSING_PART, f"{table}: no label of the table found")
                     )
                     continue
-                read_values, read_sources, read_warnings = _stated(
-                    document, table_rows(cls, table), body, stop
-                )
+                read_values, read_spans, read_warnings = _stated(document, cls, table, body, stop)
                 values.update(read_values)
-                sources.update(read_sources)
+                spans.update(read_spans)
                 warnings.extend(read_warnings)
                 continue
             values.update(read.values)
-            sources.update(read.sources)
+            spans.update(read.spans)
             warnings.extend(read.warnings)
             before, after = read.text_before, read.text_after
-            _missing_rows(cls, table, values, warnings)
+            _missing_rows(labels, values, warnings)
         texts[info.name] = "\n".join(part for part in (before, after) if part)
         if not own:
             warnings.extend(_stray_headings(document, body, stop, f"section {info.label.number}"))
     report = from_cells(cls, values, metadata=metadata, sections=Sections(**texts))
-    return ParseResult(report, sources, tuple(warnings), document.kind)
+    return ParseResult(report, Provenance(document, spans), tuple(warnings), document.kind)
 
 
 @functools.cache
 def _unsectioned_tables(version: FormatVersion) -> tuple[str, ...]:
     """The tables no section names (the 2021 信息处理费 figures): read in the last section."""
     named = {info.table for info in section_info()}
-    cls = ReportV2021 if version is FormatVersion.V2021 else ReportV2019
-    return tuple(dict.fromkeys(spec.table for spec in cell_specs(cls) if spec.table not in named))
+    cells = cell_specs(_report_class(version))
+    return tuple(dict.fromkeys(spec.table for spec in cells if spec.table not in named))
 
 
-def _missing_rows(
-    cls: ReportClass, table: str, values: dict[str, CellValue], warnings: list[ParseWarning]
-) -> None:
+def _report_class(version: FormatVersion) -> ReportClass:
+    return ReportV2021 if version is FormatVersion.V2021 else ReportV2019
+
+
+def _missing_rows(labels: TableLabels, values: dict[str, CellValue], warnings: list[ParseWarning]) -> None:
     """One warning naming the rows of a table found that gave no value at all."""
-    rows = table_rows(cls, table, subtotals=True)
+    rows = labels.rows.values()
     read = {row.key for row in rows if any(cell.key in values for cell in row.cells)}
     missing = []
     for row in rows:
@@ -217,7 +228,7 @@ def _missing_rows(
         warnings.append(
             ParseWarning(
                 WarningCode.MISSING_ROWS,
-                f"{table}: no values placed for {len(missing)} rows: {'、'.join(missing)}",
+                f"{labels.table}: no values placed for {len(missing)} rows: {'、'.join(missing)}",
             )
         )
 

@@ -21,8 +21,7 @@ import enum
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -56,25 +55,32 @@ ReportClass = type[ReportV2021] | type[ReportV2019]
 _CLASSES: dict[FormatVersion, ReportClass] = {cls.format_version: cls for cls in (ReportV2021, ReportV2019)}
 
 
-def _translation() -> dict[int, str]:
-    table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
+def _translation() -> dict[str, str]:
+    table = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
     for (
         space
     ) in "\u3000\u00a0\u2002\u2003\u2009\u200a\u202f\u205f\u200b\u200c\u200d\u2060\ufeff\u00ad\r\t\x0b\x0c":
-        table[ord(space)] = " "
+        table[space] = " "
     for quote in "\u201c\u201d\u201e\u201f\u2033":
-        table[ord(quote)] = '"'
+        table[quote] = '"'
     for quote in "\u2018\u2019\u201a\u201b\u2032":
-        table[ord(quote)] = "'"
+        table[quote] = "'"
     for dash in "\u2212\u2010\u2011":
-        table[ord(dash)] = "-"
-    table[ord("\ufe59")] = "("
-    table[ord("\ufe5a")] = ")"
+        table[dash] = "-"
+    table["\ufe59"] = "("
+    table["\ufe5a"] = ")"
     return table
 
 
 _TRANSLATION = _translation()
+#: The characters :func:`normalize` changes. Replacing each found is faster than
+#: :meth:`str.translate`, which looks up every character of the text.
+_TRANSLATED = re.compile("[" + re.escape("".join(_TRANSLATION)) + "]")
 _SPACE = re.compile(r"\s+")
+
+
+def _translate(match: re.Match[str]) -> str:
+    return _TRANSLATION[match.group()]
 
 
 def normalize(text: str) -> str:
@@ -84,7 +90,7 @@ def normalize(text: str) -> str:
         >>> normalize("（三）不予公开　“三安全”")
         '(三)不予公开 "三安全"'
     """
-    return text.translate(_TRANSLATION)
+    return _TRANSLATED.sub(_translate, text)
 
 
 def compact(text: str) -> str:
@@ -132,8 +138,7 @@ class Entry:
     heading: HeadingNumber | None = None
 
 
-@attrs.frozen
-class LabelMatch:
+class LabelMatch(NamedTuple):
     """A label found in the text.
 
     Attributes:
@@ -210,15 +215,16 @@ class _Matcher:
     numbers: dict[str, re.Pattern[str]]
     prefixes: frozenset[str]
 
-    def find(self, text: str, start: int, end: int) -> Iterator[LabelMatch]:
+    def find(self, text: str, start: int, end: int) -> list[LabelMatch]:
         """The labels in ``text[start:end]`` that stand on their own, in order."""
+        found: list[LabelMatch] = []
         previous_end = start
         pattern = self.pattern
         at = start
         while True:
             match = pattern.search(text, at, end)
             if match is None:
-                return
+                return found
             group = match.lastindex or 0
             begin, finish = match.start(), match.end()
             note = match.start(group - 1)
@@ -228,7 +234,9 @@ class _Matcher:
                     finish -= 1
             at = finish
             entries = self.groups[group]
-            number, declared, begin = self._numbering(text, previous_end, begin, entries)
+            number, declared = "", None
+            if begin > previous_end:  # there is room for a numbering before it
+                number, declared, begin = self._numbering(text, previous_end, begin, entries)
             if begin > previous_end and _WORD.match(text, begin - 1) and _WORD.match(text, begin):
                 continue
             if (
@@ -244,7 +252,7 @@ class _Matcher:
                 entries = tuple(entry for entry in entries if entry.number == declared)
             elif number:
                 entries = tuple(entry for entry in entries if entry.number) or entries
-            yield LabelMatch(begin, finish, entries, number, declared is not None or not number)
+            found.append(LabelMatch(begin, finish, entries, number, declared is not None or not number))
 
     def _numbering(
         self, text: str, start: int, begin: int, entries: tuple[Entry, ...]
@@ -355,6 +363,9 @@ class TableLabels:
         cells: The table's official cells, in order.
         prefixes: Every beginning of a label (compacted), to join labels broken apart.
         whole: Every label and wording (compacted), to the entries it names.
+        sums: For each row key, and for :attr:`table` (the table printed as one row), each
+            总计 cell that is the sum of the row's other cells: its index in the cells and
+            theirs (as :mod:`~govinfo_report.build` computes it).
     """
 
     table: str
@@ -364,9 +375,10 @@ class TableLabels:
     cells: tuple[CellSpec, ...]
     prefixes: frozenset[str]
     whole: dict[str, tuple[Entry, ...]]
+    sums: dict[str, tuple[tuple[int, tuple[int, ...]], ...]]
     matcher: _Matcher
 
-    def find(self, text: str, start: int, end: int) -> Iterator[LabelMatch]:
+    def find(self, text: str, start: int, end: int) -> list[LabelMatch]:
         """The labels in ``text[start:end]`` (normalised text), in order."""
         return self.matcher.find(text, start, end)
 
@@ -413,16 +425,33 @@ def _table_labels(version: FormatVersion, table: str) -> TableLabels:
         for form in {compact(wording), compact(entry.number + wording), compact(_core(wording))}:
             whole.setdefault(form, []).append(entry)
             prefixes.update(form[:length] for length in range(1, len(form)))
+    cells = tuple(cell for row in official for cell in row.cells)
+    sums = {row.key: _row_sums(row.cells) for row in rows}
+    sums[table] = _row_sums(cells)
     return TableLabels(
         table,
         {row.key: row for row in rows},
         {row.key: _column_labels((row,)) for row in rows},
         _all_labels(official),
-        tuple(cell for row in official for cell in row.cells),
+        cells,
         frozenset(prefixes),
         {form: tuple(dict.fromkeys(found)) for form, found in whole.items()},
+        sums,
         _matcher(entries, frozenset(prefixes) | frozenset(whole)),
     )
+
+
+def _row_sums(cells: tuple[CellSpec, ...]) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    """Each row's 总计 is the sum of the row's other cells (as :mod:`build` computes it)."""
+    by_row: dict[str, list[int]] = {}
+    for index, spec in enumerate(cells):
+        by_row.setdefault(spec.key.rpartition(".")[0], []).append(index)
+    sums = []
+    for indices in by_row.values():
+        totals = [i for i in indices if cells[i].key.endswith(".total")]
+        if len(totals) == 1 and len(indices) > 1:
+            sums.append((totals[0], tuple(i for i in indices if i != totals[0])))
+    return tuple(sums)
 
 
 @functools.cache
@@ -474,7 +503,10 @@ def section_titles() -> SectionTitles:
         alternatives += [(info.name, wording) for wording in wordings]
     alternatives.sort(key=lambda pair: -len(pair[1]))
     titles = "|".join(f"({_spaced(wording)})" for _, wording in alternatives)
-    pattern = rf"(?<![一二三四五六七八九十])[一二三四五六七八九十]{{1,2}}\s*[、.]\s*(?:{titles})"
+    # One or two numerals not preceded by another; the pattern starts with a numeral so that
+    # the search skips quickly to the next one.
+    numeral = "[一二三四五六七八九十]"
+    pattern = rf"{numeral}(?<!{numeral}{{2}}){numeral}?\s*[、.]\s*(?:{titles})"
     numbers = {info.name: info.label.number for info in section_info()}
     return SectionTitles(
         re.compile(pattern),

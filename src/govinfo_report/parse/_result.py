@@ -195,7 +195,7 @@ class ParseResult:
     Attributes:
         report: The report. Cells the input gave no value for are blank.
         sources: For each cell the input gave a value for (blank included), keyed by key
-            path, where that value came from.
+            path, where that value came from (each made when it is looked up).
         warnings: Everything the parser could not read or place, in input order.
         kind: The kind of input.
 

@@ -27,14 +27,14 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
 from govinfo_report.model import CellSpec, CellValue, RowSpec
 from govinfo_report.parse._document import Document
 from govinfo_report.parse._labels import Entry, LabelMatch, Role, TableLabels
-from govinfo_report.parse._result import CellSource, ParseWarning, WarningCode
+from govinfo_report.parse._result import ParseWarning, WarningCode
 from govinfo_report.parse._values import (
     Reading,
     is_digit_run,
@@ -77,7 +77,7 @@ class TableRead:
 
     Attributes:
         values: The value of each cell placed, by key path.
-        sources: Where each placed value came from.
+        spans: Where in the document's text each placed value came from.
         warnings: What could not be read or placed.
         text_before: The narrative before the table, as written.
         text_after: The narrative after the table, as written.
@@ -85,19 +85,20 @@ class TableRead:
     """
 
     values: dict[str, CellValue]
-    sources: dict[str, CellSource]
+    spans: dict[str, tuple[int, int]]
     warnings: list[ParseWarning]
     text_before: str
     text_after: str
     found: bool
 
 
-def _tokens(document: Document, start: int, end: int, row: int | None, flat: int) -> Iterable[_Item]:
-    norm = document.norm
-    for match in _TOKEN.finditer(norm, start, end):
-        token = match.group()
-        kind = "value" if looks_like_value(token) else "text"
-        yield _Item(kind, match.start(), match.end(), row, token, flat=flat)
+def _add_tokens(items: list[_Item], norm: str, start: int, end: int, row: int | None, flat: int) -> None:
+    """Add the values and other text of ``norm[start:end]``, cut at white space."""
+    if norm[start:end].strip():
+        for match in _TOKEN.finditer(norm, start, end):
+            token = match.group()
+            kind = "value" if looks_like_value(token) else "text"
+            items.append(_Item(kind, match.start(), match.end(), row, token, flat=flat))
 
 
 def _scan(document: Document, labels: TableLabels, start: int, end: int) -> list[_Item]:
@@ -107,23 +108,9 @@ def _scan(document: Document, labels: TableLabels, start: int, end: int) -> list
     row_items: list[_Item] = []
     current_row: int | None = None
     flat = 0
-
-    def close_row() -> None:
-        if not row_items:
-            return
-        kinds = {item.kind for item in row_items}
-        if "label" in kinds:
-            # Empty cells before a row's label hold the place of labels merged from above.
-            first = next(i for i, item in enumerate(row_items) if item.kind == "label")
-            items.extend(item for item in row_items[:first] if item.kind != "empty")
-            items.extend(row_items[first:])
-        else:
-            items.extend(row_items)
-        row_items.clear()
-
     for segment_start, segment_end, row in document.overlapping(start, end):
         if row != current_row:
-            close_row()
+            _close_row(items, row_items)
             current_row = row
         if row is None:
             flat += 1
@@ -134,19 +121,34 @@ def _scan(document: Document, labels: TableLabels, start: int, end: int) -> list
         if not stripped:
             row_items.append(_Item("empty", segment_start, segment_end, row))
             continue
-        token = _UNIT_SPACE.sub("", stripped)
-        value = looks_like_value(token)  # a cell holding a value holds no label
-        found = [] if value else list(labels.find(norm, segment_start, segment_end))
-        if found:
-            row_items.extend(_cell_items(document, labels, segment_start, segment_end, row, 0, found))
-            continue
-        left = segment_start + len(content) - len(content.lstrip())
-        right = segment_start + len(content.rstrip())
-        # Other text is compacted to join pieces of labels; as a value it is read as written.
-        text = token if value else "".join(stripped.split())
-        row_items.append(_Item("value" if value else "text", left, right, row, text, written=token))
-    close_row()
+        token = _UNIT_SPACE.sub("", stripped) if "元" in stripped else stripped
+        if looks_like_value(token):  # a cell holding a value holds no label
+            kind, text = "value", token
+        else:
+            found = labels.find(norm, segment_start, segment_end)
+            if found:
+                row_items.extend(_cell_items(document, labels, segment_start, segment_end, row, 0, found))
+                continue
+            # Other text is compacted to join pieces of labels; as a value it is read as written.
+            kind, text = "text", "".join(stripped.split())
+        left = segment_start + content.find(stripped)
+        row_items.append(_Item(kind, left, left + len(stripped), row, text, token))
+    _close_row(items, row_items)
     return items
+
+
+def _close_row(items: list[_Item], row_items: list[_Item]) -> None:
+    """Move the items of a table row to ``items``.
+
+    Empty cells before the row's first label hold the place of labels merged from above.
+    """
+    first = next((index for index, item in enumerate(row_items) if item.kind == "label"), 0)
+    if first:
+        items.extend(item for item in row_items[:first] if item.kind != "empty")
+        items.extend(row_items[first:])
+    else:
+        items.extend(row_items)
+    row_items.clear()
 
 
 def _cell_items(
@@ -157,14 +159,17 @@ def _cell_items(
     row: int | None,
     flat: int,
     found: list[LabelMatch] | None = None,
-) -> Iterable[_Item]:
+) -> list[_Item]:
     """The labels of ``text[start:end]`` and the values and text between them."""
+    norm = document.norm
+    items: list[_Item] = []
     at = start
-    for match in found if found is not None else labels.find(document.norm, start, end):
-        yield from _tokens(document, at, match.start, row, flat)
-        yield _Item("label", match.start, match.end, row, match=match, flat=flat)
+    for match in found if found is not None else labels.find(norm, start, end):
+        _add_tokens(items, norm, at, match.start, row, flat)
+        items.append(_Item("label", match.start, match.end, row, match=match, flat=flat))
         at = match.end
-    yield from _tokens(document, at, end, row, flat)
+    _add_tokens(items, norm, at, end, row, flat)
+    return items
 
 
 def _span(items: list[_Item]) -> tuple[int, int] | None:
@@ -220,27 +225,34 @@ def _pieces(labels: TableLabels, text: str) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     at = 0
     junk_start = 0
-    longest = max((len(form) for form in labels.whole), default=0)
     while at < len(text):
-        kind = ""
-        for length in range(min(longest, len(text) - at), 1, -1):
-            candidate = text[at : at + length]
-            if candidate in labels.whole:
-                kind = "label"
-            elif candidate in labels.prefixes:
-                kind = "prefix"
-            if kind:
-                if junk_start < at:
-                    pieces.append(("text", text[junk_start:at]))
-                pieces.append((kind, candidate))
-                at += length
-                junk_start = at
-                break
-        else:
+        length = _known(labels, text, at)
+        if length < 2:
             at += 1
+            continue
+        candidate = text[at : at + length]
+        if junk_start < at:
+            pieces.append(("text", text[junk_start:at]))
+        pieces.append(("label" if candidate in labels.whole else "prefix", candidate))
+        at += length
+        junk_start = at
     if junk_start < len(text):
         pieces.append(("text", text[junk_start:]))
     return pieces
+
+
+def _known(labels: TableLabels, text: str, at: int) -> int:
+    """The length of the longest label, or beginning of one, that ``text`` holds at ``at``.
+
+    Every beginning of a label is itself known, so the first unknown one ends the search.
+    """
+    length = 0
+    while at + length < len(text):
+        candidate = text[at : at + length + 1]
+        if candidate not in labels.prefixes and candidate not in labels.whole:
+            break
+        length += 1
+    return length
 
 
 def _label_item(labels: TableLabels, text: str, first: _Item, last: _Item) -> _Item:
@@ -255,6 +267,8 @@ def _join_broken(labels: TableLabels, items: list[_Item]) -> list[_Item]:
     ``_PENDING`` wait at once, the oldest given up first). A completed label stands where its
     first piece was, and its other pieces are dropped; pieces never completed stay text.
     """
+    if all(item.kind != "text" for item in items):
+        return items
     result: list[_Item | None] = []
     pending: list[tuple[int, str, list[int]]] = []  # first piece's index, text so far, other pieces
 
@@ -298,19 +312,6 @@ def _join_broken(labels: TableLabels, items: list[_Item]) -> list[_Item]:
     return [item for item in result if item is not None]
 
 
-def _sums(cells: Sequence[CellSpec]) -> list[tuple[int, list[int]]]:
-    """Each row's 总计 is the sum of the row's other cells (as :mod:`build` computes it)."""
-    by_row: dict[str, list[int]] = {}
-    for index, spec in enumerate(cells):
-        by_row.setdefault(spec.key.rpartition(".")[0], []).append(index)
-    sums = []
-    for indices in by_row.values():
-        totals = [i for i in indices if cells[i].key.endswith(".total")]
-        if len(totals) == 1 and len(indices) > 1:
-            sums.append((totals[0], [i for i in indices if i != totals[0]]))
-    return sums
-
-
 @attrs.define
 class _Run:
     """A run of values and what they belong to."""
@@ -330,7 +331,7 @@ class _Reader:
         self.labels = labels
         self.table_name = table_name
         self.values: dict[str, CellValue] = {}
-        self.sources: dict[str, CellSource] = {}
+        self.spans: dict[str, tuple[int, int]] = {}
         self.warnings: list[ParseWarning] = []
         self.read_rows: set[str] = set()
         self.blank_rows: set[str] = set()  # rows read as all blank, which a row of values may replace
@@ -396,10 +397,9 @@ class _Reader:
     def no_values(self, labels: list[_Item], *, one_row: bool = False) -> None:
         """Report the row labels among ``labels`` (the headers of a one-row table excepted)."""
         for item in labels:
-            roles = _roles(item)
             if one_row and any(entry.label in self.labels.one_row for entry in _entries(item)):
                 continue
-            if Role.ROW in roles and not roles & (Role.COLUMN | Role.GROUP | Role.TABLE):
+            if _roles(item) == Role.ROW:  # a row's label and nothing else
                 self.warn(WarningCode.ROW_WITHOUT_VALUES, f"row {self.quote(item)!r} has no values", item)
 
     def place(self, run: list[_Item], values: list[_Item]) -> None:
@@ -424,10 +424,13 @@ class _Reader:
             )
             return
         if row is not None:
-            headers = [item for item in run[:-1] if Role.COLUMN in _roles(item)]
-            self.no_values([item for item in run[:-1] if item not in headers])
+            headers: list[_Item] = []
+            others: list[_Item] = []
+            for item in run[:-1]:
+                (headers if Role.COLUMN in _roles(item) else others).append(item)
+            self.no_values(others)
             if headers:
-                self.header = _headers(headers, lambda entry: bool(entry.roles & Role.COLUMN))
+                self.header = _headers(headers, lambda entry: Role.COLUMN in entry.roles)
             self.place_row(row, last, values)
             return
         if Role.COLUMN in _roles(last):
@@ -445,7 +448,7 @@ class _Reader:
         """Why the column headers ``found`` are not the ``expected`` ones ("" when they are)."""
         if not found:
             return "no column header is printed before it"
-        if found == expected:
+        if found.items() == expected.items():  # as dicts: every count is positive
             return ""
         missing = list((expected - found).elements())
         extra = list((found - expected).elements())
@@ -506,7 +509,7 @@ class _Reader:
                 and len(runs) < len(run.cells) <= sum(map(len, runs)) <= _DIGITS_PER_VALUE * len(run.cells)
                 and all(map(is_digit_run, runs))
             ):
-                found = split_digits(runs, len(run.cells), _sums(run.cells))
+                found = split_digits(runs, len(run.cells), self.labels.sums[run.key])
                 run.candidates = found if found is not None else []
                 if found is None:
                     self.warn(
@@ -546,7 +549,7 @@ class _Reader:
             text = "" if item.kind == "empty" else item.written or item.text
             self.store(spec, read_value(text, spec.kind, spec.unit), item)
 
-    def store(self, spec: CellSpec, reading: Reading, item: _Item, quoted: str | None = None) -> None:
+    def store(self, spec: CellSpec, reading: Reading, item: _Item) -> None:
         if reading.problem is not None:
             self.warn(WarningCode.BAD_VALUE, f"{spec.label}: {reading.problem}", item, spec.key)
             return
@@ -561,8 +564,7 @@ class _Reader:
                 spec.key,
             )
         self.values[spec.key] = reading.value
-        location = self.document.locate(item.start, max(item.end, item.start + 1))
-        self.sources[spec.key] = CellSource(self.quote(item) if quoted is None else quoted, location)
+        self.spans[spec.key] = (item.start, item.end)
 
     def resolve_splits(self) -> None:
         """Choose among the splits of run-together digits by the columns' sums; place the unique."""
@@ -596,10 +598,9 @@ class _Reader:
                 run.key,
             )
             first, last = run.items[0], run.items[-1]
-            quoted = self.document.quote(first.start, last.end)
             merged = _Item("value", first.start, last.end, first.row)
             for spec, value in zip(run.cells, candidates[0], strict=True):
-                self.store(spec, read_value(str(value), spec.kind, spec.unit), merged, quoted)
+                self.store(spec, read_value(str(value), spec.kind, spec.unit), merged)
 
 
 def table_rows_of(labels: TableLabels) -> tuple[RowSpec, ...]:
@@ -708,15 +709,18 @@ def _entries(item: _Item) -> tuple[Entry, ...]:
 
 
 def _roles(item: _Item) -> Role:
+    entries = _entries(item)
+    if len(entries) == 1:
+        return entries[0].roles
     roles = Role(0)
-    for entry in _entries(item):
+    for entry in entries:
         roles |= entry.roles
     return roles
 
 
 def _row_of(item: _Item) -> RowSpec | None:
     for entry in _entries(item):
-        if entry.roles & Role.ROW and entry.rows:
+        if entry.rows:  # a row's label
             return entry.rows[0]
     return None
 
@@ -736,7 +740,7 @@ def read_table(document: Document, labels: TableLabels, start: int, end: int, na
     reader = _Reader(document, labels, name)
     reader.read(table_items)
     _report_unrecognised(reader, table_items)
-    return TableRead(reader.values, reader.sources, reader.warnings, before, after, True)
+    return TableRead(reader.values, reader.spans, reader.warnings, before, after, True)
 
 
 def _report_unrecognised(reader: _Reader, items: list[_Item]) -> None:

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-
-import attrs
+from typing import NamedTuple
 
 from govinfo_report.model import CellKind, CellValue
 from govinfo_report.model._cells import cell_problem
@@ -40,8 +39,7 @@ _VALUE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元)?")
 _UNITS = {"元": 0, "万元": 4}
 
 
-@attrs.frozen
-class Reading:
+class Reading(NamedTuple):
     """The value read from a cell's text.
 
     Attributes:
@@ -66,7 +64,7 @@ def looks_like_value(token: str) -> bool:
         >>> looks_like_value("1,234"), looks_like_value("/"), looks_like_value("0件。")
         (True, True, False)
     """
-    return token in BLANKS or _VALUE.fullmatch(token) is not None
+    return is_digit_run(token) or token in BLANKS or _VALUE.fullmatch(token) is not None
 
 
 def is_digit_run(token: str) -> bool:
@@ -96,11 +94,11 @@ def read_value(text: str, kind: CellKind, unit: str | None = None) -> Reading:
         >>> read_value("1.5", CellKind.COUNT).problem
         "'1.5' is not a whole number"
     """
+    if kind is not CellKind.MONEY and is_digit_run(text) and len(text) <= MAX_DIGITS:
+        return Reading(int(text))  # the common case: a plain count
     token = text.strip()
     if not token or token in BLANKS:
         return Reading(None)
-    if kind is not CellKind.MONEY and token.isascii() and token.isdigit() and len(token) <= MAX_DIGITS:
-        return Reading(int(token))  # the common case: a plain count
     match = _NUMBER.fullmatch(token)
     if match is None:
         return Reading(None, f"{token!r} is not a number")
@@ -166,6 +164,14 @@ def split_digits(
     """
     determined = {total: tuple(parts) for total, parts in sums if all(part < total for part in parts)}
     later = [(total, tuple(parts)) for total, parts in sums if total not in determined]
+    total_length = sum(len(run) for run in runs)
+    if total_length == size and budget > size * MAX_DIGITS and all(map(is_digit_run, runs)):
+        # As many digits as counts: each count is one digit, the only split there can be (and
+        # the search would find no other, trying fewer splits than the budget allows).
+        digits = tuple(int(digit) for run in runs for digit in run)
+        checked = [*determined.items(), *later]
+        fits = all(digits[total] == sum(digits[part] for part in parts) for total, parts in checked)
+        return [digits] if fits else []
     # For a part whose total comes later: the parts of the same total before this one.
     owner: dict[int, tuple[int, ...]] = {
         part: tuple(other for other in parts if other < part)
@@ -174,8 +180,8 @@ def split_digits(
     }
     found: list[tuple[int, ...]] = []
     values: list[int] = []
+    value_at = values.__getitem__
     tried = 0
-    total_length = sum(len(run) for run in runs)
 
     def search(index: int, run: int, at: int, used: int) -> bool:
         """Extend the split; return False when the search must stop."""
@@ -184,42 +190,42 @@ def split_digits(
         if tried > budget:
             return False
         if index == size:
-            if run == len(runs) and all(
-                values[total] == sum(values[part] for part in parts) for total, parts in later
-            ):
+            if run == len(runs) and all(values[total] == sum(map(value_at, parts)) for total, parts in later):
                 found.append(tuple(values))
             return len(found) <= limit
         left_cells = size - index
         if total_length - used < left_cells or len(runs) - run > left_cells:
             return True
         text = runs[run]
-        if index in determined:
-            piece = str(sum(values[part] for part in determined[index]))
+        parts = determined.get(index)
+        if parts is not None:
+            number = sum(map(value_at, parts))
+            piece = str(number)
             if not text.startswith(piece, at):
                 return True
-            return _step(index, run, at, used, piece)
-        longest = min(len(text) - at, MAX_DIGITS)
+            return step(index, run, at + len(piece), used + len(piece), number)
+        # A number starts with 0 only if it is 0.
+        longest = 1 if text.startswith("0", at) else min(len(text) - at, MAX_DIGITS)
         group = owner.get(index)
-        for length in range(1, longest + 1):
-            piece = text[at : at + length]
-            if length > 1 and piece[0] == "0":
+        # The total of the group, still to come, must have room for the sum of its parts.
+        counted = 0 if group is None else sum(map(value_at, group))
+        room = total_length - used - (size - index - 1) + 1
+        for end in range(at + 1, at + longest + 1):
+            number = int(text[at:end])
+            if group is not None and len(str(number + counted)) > room - (end - at):
                 break
-            if group is not None:
-                # The total, still to come, must have room for the sum of its parts.
-                room = total_length - used - length - (size - index - 1) + 1
-                if len(str(int(piece) + sum(values[other] for other in group))) > room:
-                    break
-            if not _step(index, run, at, used, piece):
+            if not step(index, run, end, used + end - at, number):
                 return False
         return True
 
-    def _step(index: int, run: int, at: int, used: int, piece: str) -> bool:
-        values.append(int(piece))
-        end = at + len(piece)
-        if end == len(runs[run]):
-            going = search(index + 1, run + 1, 0, used + len(piece))
-        else:
-            going = search(index + 1, run, end, used + len(piece))
+    def step(index: int, run: int, end: int, used: int, number: int) -> bool:
+        """Take ``number``, which ends at ``end`` of the run, and search on."""
+        values.append(number)
+        going = (
+            search(index + 1, run + 1, 0, used)
+            if end == len(runs[run])
+            else search(index + 1, run, end, used)
+        )
         values.pop()
         return going
 
