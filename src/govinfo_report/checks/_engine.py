@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+import attrs
+
 from govinfo_report.checks._catalogue import choose_rules
 from govinfo_report.checks._findings import CheckResult, Finding, Severity
 from govinfo_report.checks._plan import plan_for
@@ -55,17 +57,18 @@ def _refuse_non_numbers(context: Context) -> None:
         raise CheckError(f"cannot check a report whose cells are not numbers: {'; '.join(wrong)}")
 
 
-def _run(
-    report: object,
-    *,
-    previous: object,
-    parts: Sequence[Report] | None,
-    select: Codes,
-    ignore: Codes,
-    min_severity: Severity | str,
-    blanks: Blanks | str,
-    deadline: Deadline | None,
-) -> CheckResult:
+@attrs.frozen
+class _Options:
+    """The choices every check function takes, as given."""
+
+    select: Codes
+    ignore: Codes
+    min_severity: Severity | str
+    blanks: Blanks | str
+    deadline: Deadline | None
+
+
+def _run(report: object, previous: object, parts: Sequence[Report] | None, options: _Options) -> CheckResult:
     report = _report(report, "report")
     if previous is not None:
         previous = _report(previous, "previous")
@@ -75,13 +78,13 @@ def _run(
                 f"previous: the report of the year before {year} is needed, got one of"
                 f" {previous.metadata.year} ({describe(previous)})"
             )
-    severity = _option(Severity, min_severity, "min_severity")
-    policy = _option(Blanks, blanks, "blanks")
+    severity = _option(Severity, options.min_severity, "min_severity")
+    policy = _option(Blanks, options.blanks, "blanks")
     assert isinstance(severity, Severity)
     assert isinstance(policy, Blanks)
     given = frozenset(name for name, value in (("previous", previous), ("parts", parts)) if value is not None)
-    rules = choose_rules(report.format_version, given, select, ignore, severity)
-    context = Context(report, previous=previous, parts=parts, blanks=policy, deadline=deadline)
+    rules = choose_rules(report.format_version, given, options.select, options.ignore, severity)
+    context = Context(report, previous=previous, parts=parts, blanks=policy, deadline=options.deadline)
     findings: list[Finding] = []
     for rule in rules:
         context.rule = rule
@@ -149,16 +152,7 @@ def check(
         >>> result.findings[0].cells[0], result.findings[0].expected, result.findings[0].actual
         ('table3.results.disclosed.total', 2, 4)
     """
-    return _run(
-        report,
-        previous=previous,
-        parts=None,
-        select=select,
-        ignore=ignore,
-        min_severity=min_severity,
-        blanks=blanks,
-        deadline=deadline,
-    )
+    return _run(report, previous, None, _Options(select, ignore, min_severity, blanks, deadline))
 
 
 def check_series(
@@ -216,19 +210,8 @@ def check_series(
                 f"previous: the report of {before} is needed, got one of {previous.metadata.year}"
             )
         by_year[before] = previous
-    return tuple(
-        _run(
-            report,
-            previous=by_year.get(report.metadata.year - 1),
-            parts=None,
-            select=select,
-            ignore=ignore,
-            min_severity=min_severity,
-            blanks=blanks,
-            deadline=deadline,
-        )
-        for report in reports
-    )
+    options = _Options(select, ignore, min_severity, blanks, deadline)
+    return tuple(_run(report, by_year.get(report.metadata.year - 1), None, options) for report in reports)
 
 
 def check_aggregate(
@@ -287,13 +270,4 @@ def check_aggregate(
                 raise CheckError(
                     f"parts[{index}] ({describe(part)}) has {what} {mine}, but the aggregate has {theirs}"
                 )
-    return _run(
-        aggregate,
-        previous=previous,
-        parts=parts,
-        select=select,
-        ignore=ignore,
-        min_severity=min_severity,
-        blanks=blanks,
-        deadline=deadline,
-    )
+    return _run(aggregate, previous, parts, _Options(select, ignore, min_severity, blanks, deadline))
