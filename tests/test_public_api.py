@@ -99,6 +99,7 @@ PUBLIC_API = {
         "iter_cells",
         "replace_cells",
         "section_info",
+        "summable_difference",
         "table_class",
         "table_rows",
     },

@@ -39,6 +39,7 @@ from govinfo_report.model import (
     default_title,
     from_cells,
     replace_cells,
+    summable_difference,
 )
 from govinfo_report.model._report import REPORT_CLASSES
 from govinfo_report.model._walk import ReportT, checked_value
@@ -272,16 +273,14 @@ def aggregate(
         raise BuildError("aggregate needs at least one report")
     first = reports[0]
     for index, report in enumerate(reports[1:], start=1):
-        for what, mine, theirs in (
-            ("year", report.metadata.year, first.metadata.year),
-            ("format version", report.format_version.value, first.format_version.value),
-        ):
-            if mine != theirs:
-                raise BuildError(
-                    f"report {index} ({report.metadata.agency}) has {what} {mine}, but report 0"
-                    f" ({first.metadata.agency}) has {theirs}: aggregate reports of one year and"
-                    f" one format version"
-                )
+        difference = summable_difference(report, first)
+        if difference is not None:
+            what, mine, theirs = difference
+            raise BuildError(
+                f"report {index} ({report.metadata.agency}) has {what} {mine}, but report 0"
+                f" ({first.metadata.agency}) has {theirs}: aggregate reports of one year and"
+                f" one format version"
+            )
     sums: dict[str, list[CellValue]] = {}
     for report in reports:
         for key, value in cell_values(report).items():

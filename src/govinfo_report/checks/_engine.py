@@ -12,7 +12,7 @@ from govinfo_report.checks._findings import CheckResult, Finding, Severity
 from govinfo_report.checks._plan import plan_for
 from govinfo_report.checks._rule import Blanks, Context, Deadline, describe
 from govinfo_report.errors import CheckError
-from govinfo_report.model import Report, ReportV2019, ReportV2021
+from govinfo_report.model import Report, ReportV2019, ReportV2021, summable_difference
 
 __all__ = ["check", "check_aggregate", "check_series"]
 
@@ -262,12 +262,10 @@ def check_aggregate(
     if not parts:
         raise CheckError("check_aggregate needs the reports the aggregate sums")
     for index, part in enumerate(parts):
-        for what, mine, theirs in (
-            ("year", part.metadata.year, aggregate.metadata.year),
-            ("format version", part.format_version.value, aggregate.format_version.value),
-        ):
-            if mine != theirs:
-                raise CheckError(
-                    f"parts[{index}] ({describe(part)}) has {what} {mine}, but the aggregate has {theirs}"
-                )
+        difference = summable_difference(part, aggregate)
+        if difference is not None:
+            what, mine, theirs = difference
+            raise CheckError(
+                f"parts[{index}] ({describe(part)}) has {what} {mine}, but the aggregate has {theirs}"
+            )
     return _run(aggregate, previous, parts, _Options(select, ignore, min_severity, blanks, deadline))

@@ -31,6 +31,7 @@ from govinfo_report.model._report import (
     ReportV2021,
     Sections,
     default_title,
+    summable_difference,
 )
 from govinfo_report.model._sections import SectionInfo, section_info
 from govinfo_report.model._table2 import (
@@ -117,6 +118,7 @@ __all__ = [
     "iter_cells",
     "replace_cells",
     "section_info",
+    "summable_difference",
     "table_class",
     "table_rows",
 ]

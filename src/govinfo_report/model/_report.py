@@ -36,6 +36,7 @@ __all__ = [
     "ReportV2021",
     "Sections",
     "default_title",
+    "summable_difference",
 ]
 
 #: The 条例 took effect in 2008; no annual report is older.
@@ -291,6 +292,28 @@ class ReportV2019:
 
 #: A report in either format version.
 Report = Union[ReportV2021, ReportV2019]  # noqa: UP007 (a runtime alias that Python 3.10 accepts)
+
+
+def summable_difference(report: Report, other: Report) -> tuple[str, str, str] | None:
+    """How ``report`` differs from ``other`` where reports must agree to be added up.
+
+    Reports can be summed cell by cell only when they are of one year and one format version.
+
+    Returns:
+        ``(what, report's value, other's value)`` for the first difference, or ``None``.
+
+    Example:
+        >>> summable_difference(ReportV2021(Metadata("甲局", 2022)), ReportV2021(Metadata("乙局", 2023)))
+        ('year', '2022', '2023')
+    """
+    for what, mine, theirs in (
+        ("year", str(report.metadata.year), str(other.metadata.year)),
+        ("format version", report.format_version.value, other.format_version.value),
+    ):
+        if mine != theirs:
+            return what, mine, theirs
+    return None
+
 
 REPORT_CLASSES: dict[FormatVersion, type[ReportV2021] | type[ReportV2019]] = {
     FormatVersion.V2021: ReportV2021,
